@@ -1,0 +1,118 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The platform's configuration, parsed once from the environment and frozen.
+ * This is the only module that reads `process.env`; everything else receives a `Config`.
+ */
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || /^postgres(ql)?:\/\//.test(value), {
+      message: 'must be empty (SQLite) or a postgres:// URL',
+    })
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
+  MAIL_FROM: z.string().min(3).default('JP-COOPS Training Network <no-reply@localhost>'),
+  STAFF_EMAIL: z.email().default('staff@localhost'),
+  DPO_EMAIL: z.email().default('dpo@localhost'),
+  CONTROLLER_NAME: z.string().min(2).default('JP-COOPS consortium coordinator'),
+  CONTROLLER_ADDRESS: z.string().min(2).default('Address to be set in CONTROLLER_ADDRESS'),
+  SESSION_SECRET: optionalText.pipe(z.string().min(32).optional()),
+  METRICS_TOKEN: optionalText.pipe(z.string().min(16).optional()),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED_DEMO: booleanFlag.default(true),
+  RUN_WORKER: booleanFlag.default(true),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  TRUST_PROXY: booleanFlag.default(false),
+  RATE_LIMIT_REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+});
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly publicUrl: string;
+  readonly dataDir: string;
+  readonly database: { readonly url: string | undefined; readonly poolSize: number };
+  readonly mail: { readonly smtpUrl: string | undefined; readonly from: string; readonly staffEmail: string };
+  readonly privacy: {
+    readonly dpoEmail: string;
+    readonly controllerName: string;
+    readonly controllerAddress: string;
+  };
+  /** Secret for signing cookies; generated per data directory when not configured. */
+  readonly sessionSecret: string | undefined;
+  readonly metricsToken: string | undefined;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly seedDemo: boolean;
+  readonly runWorker: boolean;
+  readonly workerConcurrency: number;
+  readonly trustProxy: boolean;
+  readonly rateLimitRedisUrl: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (by default the process's) into a frozen `Config`, listing every problem at once. */
+export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(environment);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const value = parsed.data;
+  return deepFreeze({
+    env: value.NODE_ENV,
+    host: value.HOST,
+    port: value.PORT,
+    publicUrl: value.PUBLIC_URL.replace(/\/+$/, ''),
+    dataDir: path.resolve(value.DATA_DIR),
+    database: { url: value.DATABASE_URL || undefined, poolSize: value.DATABASE_POOL_SIZE },
+    mail: { smtpUrl: value.SMTP_URL, from: value.MAIL_FROM, staffEmail: value.STAFF_EMAIL },
+    privacy: {
+      dpoEmail: value.DPO_EMAIL,
+      controllerName: value.CONTROLLER_NAME,
+      controllerAddress: value.CONTROLLER_ADDRESS,
+    },
+    sessionSecret: value.SESSION_SECRET,
+    metricsToken: value.METRICS_TOKEN,
+    logLevel: value.LOG_LEVEL,
+    seedDemo: value.SEED_DEMO,
+    runWorker: value.RUN_WORKER,
+    workerConcurrency: value.WORKER_CONCURRENCY,
+    trustProxy: value.TRUST_PROXY,
+    rateLimitRedisUrl: value.RATE_LIMIT_REDIS_URL,
+  });
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child && typeof child === 'object') deepFreeze(child as object);
+  }
+  return Object.freeze(value);
+}

@@ -1,0 +1,29 @@
+import { Migrator, type Kysely, type MigrationResultSet } from 'kysely';
+import { migrations } from '../../migrations/index.js';
+import type { Database } from '../../database.js';
+
+function migratorFor(db: Kysely<Database>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+}
+
+export class MigrationError extends Error {
+  constructor(cause: unknown, readonly results: MigrationResultSet['results']) {
+    super(`Migration failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'MigrationError';
+  }
+}
+
+function unwrap(result: MigrationResultSet): string[] {
+  if (result.error) throw new MigrationError(result.error, result.results);
+  return (result.results ?? []).map((step) => `${step.direction.toLowerCase()} ${step.migrationName}`);
+}
+
+/** Applies every pending migration; returns the names applied. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  return unwrap(await migratorFor(db).migrateToLatest());
+}
+
+/** Reverts the most recent migration; returns the names reverted. */
+export async function migrateDown(db: Kysely<Database>): Promise<string[]> {
+  return unwrap(await migratorFor(db).migrateDown());
+}
