@@ -43,7 +43,7 @@ const schema = z.object({
   RUN_WORKER: booleanFlag.default(true),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   TRUST_PROXY: booleanFlag.default(false),
-  RATE_LIMIT_REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });
 
 export interface Config {
@@ -67,7 +67,8 @@ export interface Config {
   readonly runWorker: boolean;
   readonly workerConcurrency: number;
   readonly trustProxy: boolean;
-  readonly rateLimitRedisUrl: string | undefined;
+  /** Requests per minute per client address for the whole site (per process); sensitive actions have their own shared limits. */
+  readonly rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -106,7 +107,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     runWorker: value.RUN_WORKER,
     workerConcurrency: value.WORKER_CONCURRENCY,
     trustProxy: value.TRUST_PROXY,
-    rateLimitRedisUrl: value.RATE_LIMIT_REDIS_URL,
+    rateLimitPerMinute: value.RATE_LIMIT_PER_MINUTE,
   });
 }
 

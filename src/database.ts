@@ -1,7 +1,19 @@
+import type { AccountTables } from './modules/accounts/accounts.table.js';
+import type { CatalogueTables } from './modules/catalogue/catalogue.table.js';
 import type { ContactTables } from './modules/contact/contact.table.js';
-import type { JobTables } from './platform/jobs/jobs.table.js';
-import type { SearchTables } from './platform/search/search.table.js';
+import type { OrganisationTables } from './modules/organisations/organisations.table.js';
 import type { SetupTables } from './modules/setup/setup.table.js';
+import type { JobTables } from './platform/jobs/jobs.table.js';
+import type { RateLimitTables } from './platform/rate-limit/rate-limit.table.js';
+import type { SearchTables } from './platform/search/search.table.js';
 
 /** Every table of the platform, as Kysely sees them. Each module declares its own tables. */
-export interface Database extends ContactTables, JobTables, SearchTables, SetupTables {}
+export interface Database
+  extends AccountTables,
+    CatalogueTables,
+    ContactTables,
+    JobTables,
+    OrganisationTables,
+    RateLimitTables,
+    SearchTables,
+    SetupTables {}

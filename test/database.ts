@@ -24,7 +24,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (testDatabaseUrl && schema) await withClient(testDatabaseUrl, (client) => client.query(`create schema ${schema}`));
   const open = () => openDatabase({ url: testDatabaseUrl, dataDir, poolSize: 5, ...(schema ? { schema } : {}) });
   const handle = open();
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, schema);
   return {
     ...handle,
     dataDir,

@@ -30,6 +30,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await db.schema
+    .createTable('rate_limit_counter')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('hits', 'integer', (c) => c.notNull())
+    .addColumn('window_ends_at', ts, (c) => c.notNull())
+    .execute();
+
+  await db.schema
     .createTable('app_setting')
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('value', 'text', (c) => c.notNull())
@@ -39,6 +46,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('app_setting').execute();
+  await db.schema.dropTable('rate_limit_counter').execute();
   await db.schema.dropTable('setup_token').execute();
   await db.schema.dropTable('contact_message').execute();
 }

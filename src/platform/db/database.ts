@@ -10,6 +10,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
+  /** The PostgreSQL schema worked in, when not the default one. */
+  readonly schema?: string | undefined;
   destroy(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ const pgTypes = {
       return (value: string) => new Date(oid === TIMESTAMP_OID ? `${value}Z` : value).toISOString();
     }
     if (oid === INT8_OID) return (value: string) => Number(value);
-    return pg.types.getTypeParser(oid, format);
+    return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
   },
 };
 
@@ -65,7 +67,7 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
     ...(options.schema ? { options: `-c search_path=${quoteIdentifier(options.schema)},public` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', destroy: () => db.destroy() };
+  return { db, dialect: 'postgres', schema: options.schema, destroy: () => db.destroy() };
 }
 
 function quoteIdentifier(name: string): string {

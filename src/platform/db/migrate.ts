@@ -2,8 +2,16 @@ import { Migrator, type Kysely, type MigrationResultSet } from 'kysely';
 import { migrations } from '../../migrations/index.js';
 import type { Database } from '../../database.js';
 
-function migratorFor(db: Kysely<Database>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+/**
+ * `schema` names the PostgreSQL schema holding the migration tables: Kysely looks for them across every
+ * schema otherwise, and would find another schema's (tests run one schema per file, in parallel).
+ */
+function migratorFor(db: Kysely<Database>, schema: string | undefined): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
 
 export class MigrationError extends Error {
@@ -19,11 +27,11 @@ function unwrap(result: MigrationResultSet): string[] {
 }
 
 /** Applies every pending migration; returns the names applied. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  return unwrap(await migratorFor(db).migrateToLatest());
+export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<string[]> {
+  return unwrap(await migratorFor(db, schema).migrateToLatest());
 }
 
 /** Reverts the most recent migration; returns the names reverted. */
-export async function migrateDown(db: Kysely<Database>): Promise<string[]> {
-  return unwrap(await migratorFor(db).migrateDown());
+export async function migrateDown(db: Kysely<Database>, schema?: string): Promise<string[]> {
+  return unwrap(await migratorFor(db, schema).migrateDown());
 }

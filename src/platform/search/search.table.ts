@@ -1,3 +1,32 @@
-// Filled in by the search platform.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface SearchTables {}
+import type { Generated } from 'kysely';
+
+/**
+ * One indexed document. `seq` is an integer key so that the dialect's full-text table (an FTS5
+ * virtual table keyed by rowid in SQLite, a tsvector table in PostgreSQL) can point at the row
+ * cheaply; `(kind, id)` is the key the application knows.
+ *
+ * The full-text table `search_fts` is deliberately absent from these types: its shape differs per
+ * dialect and only sqlite-search.ts and postgres-search.ts touch it, with raw SQL.
+ */
+export interface SearchDocumentTable {
+  seq: Generated<number>;
+  kind: string;
+  id: string;
+  language: string;
+  title: string;
+  body: string;
+  updated_at: string;
+}
+
+/** Facet values live in their own indexed table so filters and counts are plain indexed SQL. */
+export interface SearchFacetTable {
+  kind: string;
+  doc_id: string;
+  name: string;
+  value: string;
+}
+
+export interface SearchTables {
+  search_document: SearchDocumentTable;
+  search_facet: SearchFacetTable;
+}

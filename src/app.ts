@@ -1,0 +1,101 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { AppDeps, WebDeps } from './app-deps.js';
+import { buildAssetManifest, registerAssetRoutes } from './platform/http/assets.js';
+import { AppError } from './platform/http/app-error.js';
+import { registerErrorHandlers } from './platform/http/error-handler.js';
+import { generateRequestId, httpLoggerOptions } from './platform/http/logging.js';
+import { registerMetrics } from './platform/http/metrics.js';
+import { registerOpenApi, registerOpenApiDocs } from './platform/http/openapi.js';
+import { createPageRenderer } from './platform/http/pages.js';
+import { registerSecurity } from './platform/http/security.js';
+import { registerHealthRoutes } from './platform/http/health.js';
+import { isLocale, negotiateLocale } from './platform/i18n/index.js';
+import { renderErrorPage } from './platform/layout/render-error-page.js';
+import { registerContactRoutes } from './modules/contact/index.js';
+import { registerPublicPages } from './modules/pages/index.js';
+import { registerSetupRoutes } from './modules/setup/index.js';
+import { packageVersion } from './platform/package-version.js';
+
+export interface BuildAppOptions extends AppDeps {
+  /** Whether the demo content set is in the database: pages then say so. */
+  readonly hasDemoContent: boolean;
+}
+
+/** Builds the web application with every platform plugin and module. Never listens. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    // Typed as Fastify's base logger so that the instance stays assignable to plain `FastifyInstance`
+    // (the lint rule sees the option's type, not the inferred instance type).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+    loggerInstance: options.logger.child({}, httpLoggerOptions()) as FastifyBaseLogger,
+    genReqId: generateRequestId,
+    requestIdHeader: false,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+    bodyLimit: 1_048_576,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', (request, reply, payload, done) => {
+    reply.header('x-request-id', request.id);
+    done(null, payload);
+  });
+
+  const assets = buildAssetManifest();
+  const pages = createPageRenderer({
+    translators: options.translators,
+    assets,
+    publicUrl: config.publicUrl,
+    hasDemoContent: () => options.hasDemoContent,
+  });
+  const { hasDemoContent: _, ...deps } = options;
+  const web: WebDeps = { ...deps, pages };
+
+  await registerPlatform(app, config, options.secret);
+  registerErrorHandlers(app, renderErrorPage(pages));
+  registerAssetRoutes(app, assets);
+  registerMetrics(app, config.metricsToken);
+  registerHealthRoutes(app, web);
+  await registerOpenApiDocs(app);
+
+  app.get('/', { schema: { hide: true } }, (request, reply) =>
+    reply.header('vary', 'Accept-Language').redirect(`/${negotiateLocale(request.headers['accept-language'])}`, 302),
+  );
+  await app.register(
+    (localised, _options, done) => {
+      localised.addHook('onRequest', (request, _reply, done) => {
+        const { lang } = request.params as { lang?: string };
+        done(isLocale(lang) ? undefined : AppError.notFound());
+      });
+      registerPublicPages(localised, web);
+      registerContactRoutes(localised, web);
+      registerSetupRoutes(localised, web);
+      done();
+    },
+    { prefix: '/:lang' },
+  );
+  return app;
+}
+
+async function registerPlatform(app: FastifyInstance, config: Config, secret: string): Promise<void> {
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
+  await app.register(formbody);
+  await registerSecurity(app, { publicUrl: config.publicUrl, cookieSecret: secret });
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('rate-limited', `Too many requests. Please try again in ${Math.ceil(context.ttl / 1000)} seconds.`, [], {
+        retryAfterSeconds: Math.ceil(context.ttl / 1000),
+      }),
+  });
+  await registerOpenApi(app, { publicUrl: config.publicUrl, version: packageVersion });
+}

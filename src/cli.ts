@@ -1,0 +1,109 @@
+import { parseArgs } from 'node:util';
+import type { Logger } from 'pino';
+import { loadConfigOrExit } from './boot.js';
+import { createLogger } from './compose.js';
+import type { Config } from './config.js';
+import { listContactMessages } from './modules/contact/index.js';
+import { hasDemoContent, removeDemoContent, seedDemoContent } from './modules/demo/index.js';
+import { issueFirstAdministratorToken } from './modules/setup/index.js';
+import { openDatabase, type DatabaseHandle } from './platform/db/database.js';
+import { migrateDown, migrateToLatest } from './platform/db/migrate.js';
+
+const usage = `Usage: jpcoops <command>
+
+  migrate                 apply every pending database migration
+  migrate --down          revert the most recent migration
+  seed --demo             add the demo content set (labelled as demo on every page)
+  seed --remove-demo      remove the demo content set
+  worker                  run the job worker alone (scale-out; start web processes with RUN_WORKER=false)
+  messages list [--limit N]   show the latest messages left through the contact form
+  setup-link              print a new one-time link to create the first administrator
+  help                    show this help
+
+Configuration comes from the environment: see .env.example.`;
+
+type Command = (context: { config: Config; logger: Logger; args: string[] }) => Promise<void>;
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+async function withDatabase<T>(config: Config, work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+  const handle = openDatabase({ url: config.database.url, dataDir: config.dataDir, poolSize: 2 });
+  try {
+    return await work(handle);
+  } finally {
+    await handle.destroy();
+  }
+}
+
+const commands: Record<string, Command> = {
+  async migrate({ config, args }) {
+    const { values } = parseArgs({ args, options: { down: { type: 'boolean', default: false } } });
+    const steps = await withDatabase(config, (handle) => (values.down ? migrateDown(handle.db) : migrateToLatest(handle.db)));
+    out(steps.length > 0 ? steps.join('\n') : 'Nothing to do: the database is up to date.');
+  },
+  async seed({ config, args }) {
+    const { values } = parseArgs({ args, options: { demo: { type: 'boolean' }, 'remove-demo': { type: 'boolean' } } });
+    if (!values.demo && !values['remove-demo']) throw new UsageError('seed needs --demo or --remove-demo');
+    await withDatabase(config, async ({ db }) => {
+      await migrateToLatest(db);
+      if (values.demo) out(`Demo content: ${await seedDemoContent(db)} organisations added.`);
+      else out(`Demo content: ${await removeDemoContent(db)} organisations removed.`);
+      out(`Demo content is now ${(await hasDemoContent(db)) ? 'present' : 'absent'}. Restart the server to update the banner.`);
+    });
+  },
+  async worker() {
+    await import('./worker.js');
+  },
+  async messages({ config, args }) {
+    const [verb = 'list', ...rest] = args;
+    if (verb !== 'list') throw new UsageError(`unknown messages command "${verb}"`);
+    const { values } = parseArgs({ args: rest, options: { limit: { type: 'string', default: '50' } } });
+    const limit = Number.parseInt(values.limit, 10);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit takes a number from 1 to 1000');
+    const messages = await withDatabase(config, ({ db }) => listContactMessages(db, limit));
+    if (messages.length === 0) {
+      out('No messages.');
+      return;
+    }
+    for (const message of messages) {
+      out(`${message.createdAt}  [${message.status}]  ${message.language}  ${message.name} <${message.email}>`);
+      out(`  Subject: ${message.subject}`);
+      out(`  ${message.message.replace(/\s*\n\s*/g, ' / ')}`);
+      out('');
+    }
+  },
+  async 'setup-link'({ config }) {
+    const token = await withDatabase(config, async ({ db }) => {
+      await migrateToLatest(db);
+      return issueFirstAdministratorToken(db);
+    });
+    out(
+      token
+        ? `Create the first administrator within an hour at:\n  ${config.publicUrl}/en/setup?token=${token}`
+        : 'An administrator exists already: no setup link is needed.',
+    );
+  },
+  help() {
+    out(usage);
+    return Promise.resolve();
+  },
+};
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<void> {
+  const [name = 'help', ...args] = argv;
+  const command = commands[name === '--help' || name === '-h' ? 'help' : name];
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  const config = loadConfigOrExit();
+  await command({ config, logger: createLogger(config), args });
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`jpcoops: ${(error as Error).message}\n\n${usage}\n`);
+    process.exit(64);
+  }
+  process.stderr.write(`jpcoops: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+export { listLivingLabTopics } from './catalogue.repo.js';
+export type { CatalogueTables } from './catalogue.table.js';

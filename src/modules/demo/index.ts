@@ -1,0 +1,1 @@
+export { claimFirstStart, hasDemoContent, removeDemoContent, seedDemoContent } from './demo.seed.js';

@@ -1,0 +1,1 @@
+export { createMaintenanceJobs } from './maintenance.jobs.js';

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../database.js';
+import { defineJob } from '../../platform/jobs/index.js';
+import { contactMessageRetentionDays } from '../contact/index.js';
+import { deleteExpiredSetupTokens } from '../setup/index.js';
+import { deleteExpiredRateLimitCounters } from '../../platform/rate-limit/rate-limit.repo.js';
+import { deleteContactMessagesBefore } from '../contact/index.js';
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** Hourly clean-up: retention periods stated in the privacy policy, expired tokens and counters. */
+export function createMaintenanceJobs(deps: { db: Kysely<Database> }) {
+  return {
+    prune: defineJob({
+      name: 'maintenance.prune',
+      schema: z.object({}),
+      maxAttempts: 3,
+      handler: async (_payload, context) => {
+        const now = new Date();
+        const nowText = now.toISOString();
+        const contactCutoff = new Date(now.getTime() - contactMessageRetentionDays * dayMs).toISOString();
+        const [messages] = await Promise.all([
+          deleteContactMessagesBefore(deps.db, contactCutoff),
+          deleteExpiredSetupTokens(deps.db, nowText),
+          deleteExpiredRateLimitCounters(deps.db, nowText),
+        ]);
+        context.logger.info({ contactMessagesDeleted: messages }, 'retention applied');
+      },
+    }),
+  };
+}

@@ -1,0 +1,1 @@
+export { registerPublicPages } from './pages.pages.js';

@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import type { WebDeps } from '../../app-deps.js';
+import { listLivingLabTopics } from '../catalogue/index.js';
+import { listOrganisationsWith } from '../organisations/index.js';
+import { AccessibilityPage } from './accessibility.views.js';
+import { ConsortiumPage } from './consortium.views.js';
+import { HomePage } from './home.views.js';
+import { PrivacyPage } from './privacy.views.js';
+
+/** When the privacy policy and the accessibility statement were last reviewed. */
+const policiesReviewedOn = '2026-11-29';
+
+/** Home, consortium, privacy policy and accessibility statement, under `/{lang}`. */
+export function registerPublicPages(app: FastifyInstance, deps: WebDeps): void {
+  const { pages, db, config } = deps;
+
+  app.get('/', async (request, reply) => {
+    const ctx = pages.context(request, reply);
+    const [providers, topics] = await Promise.all([
+      listOrganisationsWith(db, 'is_provider', ctx.locale),
+      listLivingLabTopics(db),
+    ]);
+    return pages.send(reply, <HomePage ctx={ctx} providers={providers} topics={topics} />);
+  });
+
+  app.get('/consortium', async (request, reply) => {
+    const ctx = pages.context(request, reply);
+    const members = await listOrganisationsWith(db, 'is_consortium_member', ctx.locale);
+    return pages.send(reply, <ConsortiumPage ctx={ctx} members={members} />);
+  });
+
+  app.get('/privacy', (request, reply) =>
+    pages.send(
+      reply,
+      <PrivacyPage
+        ctx={pages.context(request, reply)}
+        controllerName={config.privacy.controllerName}
+        controllerAddress={config.privacy.controllerAddress}
+        dpoEmail={config.privacy.dpoEmail}
+        lastUpdated={policiesReviewedOn}
+      />,
+    ),
+  );
+
+  app.get('/accessibility', (request, reply) =>
+    pages.send(
+      reply,
+      <AccessibilityPage
+        ctx={pages.context(request, reply)}
+        contactEmail={config.mail.staffEmail}
+        preparedOn={policiesReviewedOn}
+      />,
+    ),
+  );
+}

@@ -1,0 +1,83 @@
+import { sql } from 'kysely';
+import type { FullTextEngine, IndexedText } from './full-text.js';
+import type { ParsedQuery } from './query.js';
+
+/**
+ * PostgreSQL: `search_fts(seq, tsv)` holds a tsvector per document under a GIN index, ranked with
+ * ts_rank_cd. The tsvector and tsquery are written as literals from the folded words (no
+ * to_tsvector/to_tsquery), so PostgreSQL's parser — which keeps "2008/909" or "ejtn.eu" as one
+ * token — cannot disagree with the query parser or the snippets.
+ */
+
+// ts_rank_cd weights for {D, C, B, A}: title words are A, body words B; a title match counts ten.
+const RANK_WEIGHTS = '{0, 0, 0.1, 1}';
+// Normalisation 1 divides by 1 + log(length), so long documents do not win by size alone.
+const RANK_NORMALISATION = 1;
+/** PostgreSQL's limits: positions above 16383 are clamped, at most 256 positions per lexeme. */
+const MAX_POSITION = 16_383;
+const MAX_POSITIONS_PER_WORD = 256;
+/** A tsvector holds at most 1 MB of lexemes; stop adding new words well before. */
+const MAX_LEXEME_BYTES = 900_000;
+/** Positions between title and body, so a phrase does not run from one into the other. */
+const TITLE_BODY_GAP = 2;
+
+function quoteLexeme(word: string): string {
+  return `'${word.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+}
+
+/** `'word':1A,7A 'other':3B …` — positions and weights as to_tsvector + setweight would give. */
+export function toTsvectorLiteral(text: IndexedText): string {
+  const positions = new Map<string, string[]>();
+  let position = 0;
+  let bytes = 0;
+  const add = (words: readonly string[], weight: 'A' | 'B') => {
+    for (const word of words) {
+      position = Math.min(position + 1, MAX_POSITION);
+      const list = positions.get(word) ?? [];
+      if (list.length === 0) {
+        bytes += Buffer.byteLength(word);
+        if (bytes > MAX_LEXEME_BYTES) continue;
+        positions.set(word, list);
+      }
+      if (list.length < MAX_POSITIONS_PER_WORD) list.push(`${position}${weight}`);
+    }
+  };
+  add(text.title, 'A');
+  position += TITLE_BODY_GAP;
+  add(text.body, 'B');
+  return [...positions].map(([word, list]) => `${quoteLexeme(word)}:${list.join(',')}`).join(' ');
+}
+
+/** `('cross' <-> 'border') & ('radical':*)` — every clause must match; phrases by adjacency. */
+export function toTsqueryLiteral(query: ParsedQuery): string {
+  return query.clauses
+    .map((clause) => {
+      const last = clause.words.length - 1;
+      const words = clause.words.map(
+        (word, index) => `${quoteLexeme(word)}${clause.prefix && index === last ? ':*' : ''}`,
+      );
+      return `(${words.join(' <-> ')})`;
+    })
+    .join(' & ');
+}
+
+export const postgresFullText: FullTextEngine = {
+  async write(db, seq, text) {
+    await sql`insert into search_fts (seq, tsv) values (${seq}, cast(${toTsvectorLiteral(text)} as tsvector))
+      on conflict (seq) do update set tsv = excluded.tsv`.execute(db);
+  },
+
+  async erase(db, seq) {
+    await sql`delete from search_fts where seq = ${seq}`.execute(db);
+  },
+
+  scoredMatches(query) {
+    const tsquery = toTsqueryLiteral(query);
+    return sql`select seq, ts_rank_cd(cast(${RANK_WEIGHTS} as real[]), tsv, cast(${tsquery} as tsquery), ${sql.lit(RANK_NORMALISATION)}) as score
+      from search_fts where tsv @@ cast(${tsquery} as tsquery)`;
+  },
+
+  matchesDocument(query) {
+    return sql`d.seq in (select seq from search_fts where tsv @@ cast(${toTsqueryLiteral(query)} as tsquery))`;
+  },
+};
