@@ -7,6 +7,7 @@ import type { Dialect } from './platform/db/database.js';
 import type { PageRenderer } from './platform/http/pages.js';
 import type { Locale, Translator } from './platform/i18n/index.js';
 import type { Mailer } from './platform/mail/index.js';
+import type { SearchIndex } from './platform/search/index.js';
 import type { SharedRateLimiter } from './platform/rate-limit/shared-rate-limiter.js';
 
 /** What use cases and job handlers depend on. Built once by `createAppDeps`; tests build their own. */
@@ -18,6 +19,8 @@ export interface AppDeps {
   readonly mailer: Mailer;
   readonly translators: (locale: Locale) => Translator;
   readonly rateLimiter: SharedRateLimiter;
+  /** Full-text search over every module's documents (FTS5 on SQLite, tsvector on PostgreSQL). */
+  readonly search: SearchIndex;
   /** Secret for signing cookies and keying hashes; shared by every process of a deployment. */
   readonly secret: string;
   readonly jobs: AppJobs;

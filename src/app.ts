@@ -66,7 +66,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerOpenApiDocs(app);
 
   app.get('/', { schema: { hide: true } }, (request, reply) =>
-    reply.header('vary', 'Accept-Language').redirect(`/${negotiateLocale(request.headers['accept-language'])}`, 302),
+    reply
+      .header('vary', 'Accept-Language')
+      .redirect(`/${negotiateLocale(request.headers['accept-language'])}`, 302),
   );
   await app.register(
     (localised, _options, done) => {
@@ -93,9 +95,14 @@ async function registerPlatform(app: FastifyInstance, config: Config, secret: st
     max: config.rateLimitPerMinute,
     timeWindow: 60_000,
     errorResponseBuilder: (_request, context) =>
-      new AppError('rate-limited', `Too many requests. Please try again in ${Math.ceil(context.ttl / 1000)} seconds.`, [], {
-        retryAfterSeconds: Math.ceil(context.ttl / 1000),
-      }),
+      new AppError(
+        'rate-limited',
+        `Too many requests. Please try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+        [],
+        {
+          retryAfterSeconds: Math.ceil(context.ttl / 1000),
+        },
+      ),
   });
   await registerOpenApi(app, { publicUrl: config.publicUrl, version: packageVersion });
 }

@@ -18,7 +18,11 @@ export function loadConfigOrExit(): Config {
 
 /** Opens the database named by the configuration and brings its schema up to date. */
 export async function openMigratedDatabase(config: Config, logger: Logger): Promise<DatabaseHandle> {
-  const handle = openDatabase({ url: config.database.url, dataDir: config.dataDir, poolSize: config.database.poolSize });
+  const handle = openDatabase({
+    url: config.database.url,
+    dataDir: config.dataDir,
+    poolSize: config.database.poolSize,
+  });
   const applied = await migrateToLatest(handle.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
   return handle;

@@ -38,17 +38,24 @@ async function withDatabase<T>(config: Config, work: (handle: DatabaseHandle) =>
 const commands: Record<string, Command> = {
   async migrate({ config, args }) {
     const { values } = parseArgs({ args, options: { down: { type: 'boolean', default: false } } });
-    const steps = await withDatabase(config, (handle) => (values.down ? migrateDown(handle.db) : migrateToLatest(handle.db)));
+    const steps = await withDatabase(config, (handle) =>
+      values.down ? migrateDown(handle.db) : migrateToLatest(handle.db),
+    );
     out(steps.length > 0 ? steps.join('\n') : 'Nothing to do: the database is up to date.');
   },
   async seed({ config, args }) {
-    const { values } = parseArgs({ args, options: { demo: { type: 'boolean' }, 'remove-demo': { type: 'boolean' } } });
+    const { values } = parseArgs({
+      args,
+      options: { demo: { type: 'boolean' }, 'remove-demo': { type: 'boolean' } },
+    });
     if (!values.demo && !values['remove-demo']) throw new UsageError('seed needs --demo or --remove-demo');
     await withDatabase(config, async ({ db }) => {
       await migrateToLatest(db);
       if (values.demo) out(`Demo content: ${await seedDemoContent(db)} organisations added.`);
       else out(`Demo content: ${await removeDemoContent(db)} organisations removed.`);
-      out(`Demo content is now ${(await hasDemoContent(db)) ? 'present' : 'absent'}. Restart the server to update the banner.`);
+      out(
+        `Demo content is now ${(await hasDemoContent(db)) ? 'present' : 'absent'}. Restart the server to update the banner.`,
+      );
     });
   },
   async worker() {
@@ -59,14 +66,17 @@ const commands: Record<string, Command> = {
     if (verb !== 'list') throw new UsageError(`unknown messages command "${verb}"`);
     const { values } = parseArgs({ args: rest, options: { limit: { type: 'string', default: '50' } } });
     const limit = Number.parseInt(values.limit, 10);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit takes a number from 1 to 1000');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+      throw new UsageError('--limit takes a number from 1 to 1000');
     const messages = await withDatabase(config, ({ db }) => listContactMessages(db, limit));
     if (messages.length === 0) {
       out('No messages.');
       return;
     }
     for (const message of messages) {
-      out(`${message.createdAt}  [${message.status}]  ${message.language}  ${message.name} <${message.email}>`);
+      out(
+        `${message.createdAt}  [${message.status}]  ${message.language}  ${message.name} <${message.email}>`,
+      );
       out(`  Subject: ${message.subject}`);
       out(`  ${message.message.replace(/\s*\n\s*/g, ' / ')}`);
       out('');

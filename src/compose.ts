@@ -5,6 +5,7 @@ import { createAppJobs } from './jobs.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { createTranslators, loadCatalog } from './platform/i18n/index.js';
 import { createMailer } from './platform/mail/index.js';
+import { createSearchIndex } from './platform/search/index.js';
 import { createSharedRateLimiter } from './platform/rate-limit/shared-rate-limiter.js';
 import { loadAppSecret } from './modules/setup/app-secret.js';
 
@@ -13,7 +14,11 @@ export function createLogger(config: Config): Logger {
 }
 
 /** Wires what use cases and jobs need, once per process (web, worker or CLI). */
-export async function createAppDeps(config: Config, handle: DatabaseHandle, logger: Logger): Promise<AppDeps> {
+export async function createAppDeps(
+  config: Config,
+  handle: DatabaseHandle,
+  logger: Logger,
+): Promise<AppDeps> {
   const secret = await loadAppSecret(handle.db, config.sessionSecret);
   const base = {
     config,
@@ -21,9 +26,15 @@ export async function createAppDeps(config: Config, handle: DatabaseHandle, logg
     dialect: handle.dialect,
     logger,
     secret,
-    mailer: createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from, dataDir: config.dataDir, logger }),
+    mailer: createMailer({
+      smtpUrl: config.mail.smtpUrl,
+      from: config.mail.from,
+      dataDir: config.dataDir,
+      logger,
+    }),
     translators: createTranslators(loadCatalog()),
     rateLimiter: createSharedRateLimiter(handle.db, secret),
+    search: createSearchIndex(handle),
   };
   return { ...base, jobs: createAppJobs(base) };
 }

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 /**
@@ -78,8 +80,14 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses an environment (by default the process's) into a frozen `Config`, listing every problem at once. */
-export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
+/** The process environment, over the settings of a `.env` file in the working folder if there is one. */
+export function readEnvironment(envFile = path.resolve('.env')): Record<string, string | undefined> {
+  const fromFile = fs.existsSync(envFile) ? parseEnv(fs.readFileSync(envFile, 'utf8')) : {};
+  return { ...fromFile, ...process.env };
+}
+
+/** Parses an environment (by default the process's and `.env`) into a frozen `Config`, listing every problem at once. */
+export function loadConfig(environment: Record<string, string | undefined> = readEnvironment()): Config {
   const parsed = schema.safeParse(environment);
   if (!parsed.success) {
     throw new ConfigError(

@@ -9,7 +9,8 @@ import type { SearchTables } from './platform/search/search.table.js';
 
 /** Every table of the platform, as Kysely sees them. Each module declares its own tables. */
 export interface Database
-  extends AccountTables,
+  extends
+    AccountTables,
     CatalogueTables,
     ContactTables,
     JobTables,

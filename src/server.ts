@@ -17,7 +17,13 @@ async function main(): Promise<void> {
   const deps = await createAppDeps(config, handle, logger);
   const app = await buildApp({ ...deps, hasDemoContent: await hasDemoContent(handle.db) });
   const worker = config.runWorker
-    ? createWorker({ handle, jobs: listJobs(deps.jobs), schedules: listSchedules(deps.jobs), logger, concurrency: config.workerConcurrency })
+    ? createWorker({
+        handle,
+        jobs: listJobs(deps.jobs),
+        schedules: listSchedules(deps.jobs),
+        logger,
+        concurrency: config.workerConcurrency,
+      })
     : undefined;
 
   onShutdownSignal(logger, async () => {
@@ -39,6 +45,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -20,9 +20,13 @@ export const testDatabaseUrl: string | undefined = process.env.TEST_DATABASE_URL
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jpcoops-test-'));
-  const schema = testDatabaseUrl ? `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}` : undefined;
-  if (testDatabaseUrl && schema) await withClient(testDatabaseUrl, (client) => client.query(`create schema ${schema}`));
-  const open = () => openDatabase({ url: testDatabaseUrl, dataDir, poolSize: 5, ...(schema ? { schema } : {}) });
+  const schema = testDatabaseUrl
+    ? `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
+    : undefined;
+  if (testDatabaseUrl && schema)
+    await withClient(testDatabaseUrl, (client) => client.query(`create schema ${schema}`));
+  const open = () =>
+    openDatabase({ url: testDatabaseUrl, dataDir, poolSize: 5, ...(schema ? { schema } : {}) });
   const handle = open();
   await migrateToLatest(handle.db, schema);
   return {

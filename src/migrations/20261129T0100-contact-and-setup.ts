@@ -18,7 +18,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', ts, (c) => c.notNull().defaultTo(nowDefault(dialect)))
     .addColumn('handled_at', ts)
     .execute();
-  await db.schema.createIndex('contact_message_created_idx').on('contact_message').column('created_at').execute();
+  await db.schema
+    .createIndex('contact_message_created_idx')
+    .on('contact_message')
+    .column('created_at')
+    .execute();
 
   await db.schema
     .createTable('setup_token')

@@ -26,7 +26,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('organisation_translation')
-    .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisation.id').onDelete('cascade'))
+    .addColumn('organisation_id', 'text', (c) =>
+      c.notNull().references('organisation.id').onDelete('cascade'),
+    )
     .addColumn('language', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('organisation_translation_pk', ['organisation_id', 'language'])

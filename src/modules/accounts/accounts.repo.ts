@@ -5,7 +5,12 @@ import type { Role } from './accounts.table.js';
 type Executor = Kysely<Database> | Transaction<Database>;
 
 export async function hasUserWithRole(db: Executor, role: Role): Promise<boolean> {
-  const row = await db.selectFrom('role_grant').select('id').where('role', '=', role).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('role_grant')
+    .select('id')
+    .where('role', '=', role)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -36,6 +41,13 @@ export async function insertRoleGrant(
 ): Promise<void> {
   await db
     .insertInto('role_grant')
-    .values({ id: grant.id, user_id: grant.userId, role: grant.role, scope_type: null, scope_id: null, granted_by: grant.grantedBy })
+    .values({
+      id: grant.id,
+      user_id: grant.userId,
+      role: grant.role,
+      scope_type: null,
+      scope_id: null,
+      granted_by: grant.grantedBy,
+    })
     .execute();
 }

@@ -17,18 +17,25 @@ export function registerContactPages(app: FastifyInstance, deps: WebDeps): void 
   app.post('/contact', async (request, reply) => {
     const input = contactFormInputSchema.parse(request.body ?? {});
     const locale = requestLocale(request);
-    const result = await submitContactMessage(deps, { input, language: locale, clientAddress: request.ip }).catch(
-      (error: unknown) => {
-        // Over the limit: the form comes back with what was typed, and says when to try again.
-        if (error instanceof AppError && error.code === 'rate-limited') return { outcome: 'rate-limited' as const, error };
-        throw error;
-      },
-    );
+    const result = await submitContactMessage(deps, {
+      input,
+      language: locale,
+      clientAddress: request.ip,
+    }).catch((error: unknown) => {
+      // Over the limit: the form comes back with what was typed, and says when to try again.
+      if (error instanceof AppError && error.code === 'rate-limited')
+        return { outcome: 'rate-limited' as const, error };
+      throw error;
+    });
     if (result.outcome === 'sent') return reply.redirect(`/${locale}/contact/sent`, 303);
     const ctx = pages.context(request, reply);
     if (result.outcome === 'rate-limited') {
       reply.header('retry-after', String(result.error.details.retryAfterSeconds ?? 3600));
-      return pages.send(reply, <ContactPage ctx={ctx} values={input} errors={{}} formError="contact.error.rateLimited" />, 429);
+      return pages.send(
+        reply,
+        <ContactPage ctx={ctx} values={input} errors={{}} formError="contact.error.rateLimited" />,
+        429,
+      );
     }
     return pages.send(reply, <ContactPage ctx={ctx} values={input} errors={result.errors} />, 422);
   });

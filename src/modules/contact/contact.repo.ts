@@ -22,13 +22,21 @@ export async function insertContactMessage(
     .execute();
 }
 
-export async function findContactMessageById(db: Executor, id: string): Promise<ContactMessageView | undefined> {
+export async function findContactMessageById(
+  db: Executor,
+  id: string,
+): Promise<ContactMessageView | undefined> {
   const row = await db.selectFrom('contact_message').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? present(row) : undefined;
 }
 
 export async function listContactMessages(db: Executor, limit: number): Promise<ContactMessageView[]> {
-  const rows = await db.selectFrom('contact_message').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
+  const rows = await db
+    .selectFrom('contact_message')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
   return rows.map(present);
 }
 

@@ -6,9 +6,18 @@ import { z } from 'zod';
  */
 export const contactFormSchema = z.object({
   name: z.string().trim().min(1, 'contact.error.nameRequired').max(200, 'contact.error.nameTooLong'),
-  email: z.string().trim().min(1, 'contact.error.emailRequired').max(254, 'contact.error.emailInvalid').pipe(z.email('contact.error.emailInvalid')),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'contact.error.emailRequired')
+    .max(254, 'contact.error.emailInvalid')
+    .pipe(z.email('contact.error.emailInvalid')),
   subject: z.string().trim().min(1, 'contact.error.subjectRequired').max(200, 'contact.error.subjectTooLong'),
-  message: z.string().trim().min(10, 'contact.error.messageTooShort').max(5000, 'contact.error.messageTooLong'),
+  message: z
+    .string()
+    .trim()
+    .min(10, 'contact.error.messageTooShort')
+    .max(5000, 'contact.error.messageTooLong'),
   consent: z.literal('yes', 'contact.error.consentRequired'),
 });
 

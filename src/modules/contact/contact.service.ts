@@ -24,7 +24,8 @@ export interface SubmitContactMessage {
 /** Field → translation key of what is wrong with it. */
 export type FieldErrors = Partial<Record<keyof ContactFormInput, string>>;
 
-export type SubmitContactResult = { readonly outcome: 'sent' } | { readonly outcome: 'invalid'; readonly errors: FieldErrors };
+export type SubmitContactResult =
+  { readonly outcome: 'sent' } | { readonly outcome: 'invalid'; readonly errors: FieldErrors };
 
 export const contactRateLimit = { bucket: 'contact', max: 5, windowSeconds: 3600 } as const;
 
@@ -32,7 +33,10 @@ export const contactRateLimit = { bucket: 'contact', max: 5, windowSeconds: 3600
  * Leaves a message for the network's staff. The message is stored and both mails are queued in one
  * transaction, so a message is never stored without its notification, nor notified without being stored.
  */
-export async function submitContactMessage(deps: ContactDeps, command: SubmitContactMessage): Promise<SubmitContactResult> {
+export async function submitContactMessage(
+  deps: ContactDeps,
+  command: SubmitContactMessage,
+): Promise<SubmitContactResult> {
   // A filled honeypot is a robot: it is told the message was sent, and nothing is kept.
   if (command.input.website) return { outcome: 'sent' };
   const parsed = contactFormSchema.safeParse(command.input);

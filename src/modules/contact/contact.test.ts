@@ -35,7 +35,10 @@ describe('contact form "Leave a message"', () => {
       method: 'POST',
       url: `/${language}/contact`,
       remoteAddress: options.ip ?? '198.51.100.7',
-      headers: { cookie: cookieHeader(form.headers['set-cookie']), 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        cookie: cookieHeader(form.headers['set-cookie']),
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       payload: new URLSearchParams({ ...fields, _csrf: csrfTokenFrom(form.body) }).toString(),
     });
   }
@@ -66,7 +69,10 @@ describe('contact form "Leave a message"', () => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/en/contact',
-      headers: { cookie: cookieHeader(form.headers['set-cookie']), 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        cookie: cookieHeader(form.headers['set-cookie']),
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       payload: new URLSearchParams({ ...valid, _csrf: 'forged-token' }).toString(),
     });
     expect(response.statusCode).toBe(403);
@@ -84,13 +90,19 @@ describe('contact form "Leave a message"', () => {
 
   it('sends the staff notification and the acknowledgement in the sender’s language when the jobs run', async () => {
     await submit(valid, { language: 'it' });
-    const worker = createWorker({ handle: t.database, jobs: listJobs(t.deps.jobs), logger: pino({ level: 'silent' }) });
+    const worker = createWorker({
+      handle: t.database,
+      jobs: listJobs(t.deps.jobs),
+      logger: pino({ level: 'silent' }),
+    });
     expect(await worker.runDueJobsOnce()).toBe(2);
     const outbox = path.join(t.database.dataDir, 'outbox');
     const mails = fs.readdirSync(outbox).map((file) => fs.readFileSync(path.join(outbox, file), 'utf8'));
     expect(mails).toHaveLength(2);
     const toStaff = mails.find((mail) => mail.includes('To: staff@localhost'));
-    const toSender = mails.find((mail) => mail.includes('stefan@example.ro') && !mail.includes('To: staff@localhost'));
+    const toSender = mails.find(
+      (mail) => mail.includes('stefan@example.ro') && !mail.includes('To: staff@localhost'),
+    );
     expect(toStaff).toContain('Reply-To:');
     expect(toSender).toBeDefined();
     const subject = decodeHeader(readMime(toSender!).headers.get('subject') ?? '');
@@ -99,7 +111,12 @@ describe('contact form "Leave a message"', () => {
   });
 
   it('keeps what was typed and explains each problem when fields are invalid', async () => {
-    const response = await submit({ name: 'Łukasz Żółć', email: 'not-an-email', subject: '', message: 'short' });
+    const response = await submit({
+      name: 'Łukasz Żółć',
+      email: 'not-an-email',
+      subject: '',
+      message: 'short',
+    });
     expect(response.statusCode).toBe(422);
     expect(response.body).toContain('value="Łukasz Żółć"');
     expect(response.body).toContain('value="not-an-email"');

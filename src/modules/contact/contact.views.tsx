@@ -40,7 +40,14 @@ export function ContactPage({ ctx, values, errors, formError }: ContactPageProps
         <form method="post" action={localHref(ctx, '/contact')} class="form" novalidate>
           <input type="hidden" name="_csrf" value={ctx.csrfToken} />
           <TextField ctx={ctx} name="name" autocomplete="name" values={values} errors={errors} />
-          <TextField ctx={ctx} name="email" type="email" autocomplete="email" values={values} errors={errors} />
+          <TextField
+            ctx={ctx}
+            name="email"
+            type="email"
+            autocomplete="email"
+            values={values}
+            errors={errors}
+          />
           <TextField ctx={ctx} name="subject" values={values} errors={errors} />
           <div class={errors.message ? 'field field--error' : 'field'}>
             <label for="contact-message">{t('contact.field.message')}</label>
@@ -62,7 +69,14 @@ export function ContactPage({ ctx, values, errors, formError }: ContactPageProps
           </div>
           <div class="field field--honeypot" aria-hidden="true">
             <label for="contact-website">{t('contact.field.website')}</label>
-            <input id="contact-website" name="website" type="text" tabIndex={-1} autocomplete="off" value="" />
+            <input
+              id="contact-website"
+              name="website"
+              type="text"
+              tabIndex={-1}
+              autocomplete="off"
+              value=""
+            />
           </div>
           <div class={errors.consent ? 'field field--error field--checkbox' : 'field field--checkbox'}>
             <FieldError ctx={ctx} name="consent" errors={errors} />
@@ -90,13 +104,24 @@ export function ContactPage({ ctx, values, errors, formError }: ContactPageProps
 }
 
 function describedBy(name: string, errors: FieldErrors, hasHint: boolean): string | undefined {
-  const ids = [hasHint ? `contact-${name}-hint` : '', errors[name as keyof FieldErrors] ? `contact-${name}-error` : '']
+  const ids = [
+    hasHint ? `contact-${name}-hint` : '',
+    errors[name as keyof FieldErrors] ? `contact-${name}-error` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return ids || undefined;
 }
 
-function FieldError({ ctx, name, errors }: { ctx: PageContext; name: keyof FieldErrors; errors: FieldErrors }) {
+function FieldError({
+  ctx,
+  name,
+  errors,
+}: {
+  ctx: PageContext;
+  name: keyof FieldErrors;
+  errors: FieldErrors;
+}) {
   const message = errors[name];
   if (!message) return null;
   return (

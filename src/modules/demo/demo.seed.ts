@@ -85,7 +85,10 @@ export async function seedDemoContent(db: Kysely<Database>): Promise<number> {
       .onConflict((conflict) => conflict.column('slug').doNothing())
       .executeTakeFirst();
     if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) continue;
-    await db.insertInto('organisation_translation').values({ organisation_id: id, language: 'en', description: organisation.description }).execute();
+    await db
+      .insertInto('organisation_translation')
+      .values({ organisation_id: id, language: 'en', description: organisation.description })
+      .execute();
     added += 1;
   }
   return added;
@@ -97,7 +100,12 @@ export async function removeDemoContent(db: Kysely<Database>): Promise<number> {
 }
 
 export async function hasDemoContent(db: Kysely<Database>): Promise<boolean> {
-  const row = await db.selectFrom('organisation').select('id').where('is_demo', '=', 1).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('organisation')
+    .select('id')
+    .where('is_demo', '=', 1)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 

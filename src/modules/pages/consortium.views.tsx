@@ -3,7 +3,13 @@ import { Layout } from '../../platform/layout/layout.js';
 import type { PageContext } from '../../platform/layout/page-context.js';
 import { OrganisationList } from './organisation-list.views.js';
 
-export function ConsortiumPage({ ctx, members }: { ctx: PageContext; members: readonly OrganisationSummary[] }) {
+export function ConsortiumPage({
+  ctx,
+  members,
+}: {
+  ctx: PageContext;
+  members: readonly OrganisationSummary[];
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('consortium.title')}>

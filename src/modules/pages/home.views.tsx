@@ -16,7 +16,16 @@ const targets = [
   { key: 'home.audience.handbook', count: 1000 },
 ] as const;
 
-const instruments = ['fd909', 'fd947', 'fd829', 'eio', 'eaw', 'dataProtection', 'terrorism', 'proceduralRights'] as const;
+const instruments = [
+  'fd909',
+  'fd947',
+  'fd829',
+  'eio',
+  'eaw',
+  'dataProtection',
+  'terrorism',
+  'proceduralRights',
+] as const;
 
 export function HomePage({ ctx, providers, topics }: HomeProps) {
   const { t } = ctx;
@@ -97,7 +106,11 @@ export function HomePage({ ctx, providers, topics }: HomeProps) {
 
 function Section(props: { id: string; title: string; tone?: 'alt'; children: preact.ComponentChildren }) {
   return (
-    <section id={props.id} class={props.tone === 'alt' ? 'section section--alt' : 'section'} aria-labelledby={`${props.id}-title`}>
+    <section
+      id={props.id}
+      class={props.tone === 'alt' ? 'section section--alt' : 'section'}
+      aria-labelledby={`${props.id}-title`}
+    >
       <div class="container prose">
         <h2 id={`${props.id}-title`}>{props.title}</h2>
         {props.children}

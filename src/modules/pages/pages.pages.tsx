@@ -14,42 +14,38 @@ const policiesReviewedOn = '2026-11-29';
 export function registerPublicPages(app: FastifyInstance, deps: WebDeps): void {
   const { pages, db, config } = deps;
 
-  app.get('/', async (request, reply) => {
-    const ctx = pages.context(request, reply);
-    const [providers, topics] = await Promise.all([
-      listOrganisationsWith(db, 'is_provider', ctx.locale),
-      listLivingLabTopics(db),
-    ]);
-    return pages.send(reply, <HomePage ctx={ctx} providers={providers} topics={topics} />);
-  });
+  app.get('/', (request, reply) =>
+    pages.sendShared(request, reply, async (ctx) => {
+      const [providers, topics] = await Promise.all([
+        listOrganisationsWith(db, 'is_provider', ctx.locale),
+        listLivingLabTopics(db),
+      ]);
+      return <HomePage ctx={ctx} providers={providers} topics={topics} />;
+    }),
+  );
 
-  app.get('/consortium', async (request, reply) => {
-    const ctx = pages.context(request, reply);
-    const members = await listOrganisationsWith(db, 'is_consortium_member', ctx.locale);
-    return pages.send(reply, <ConsortiumPage ctx={ctx} members={members} />);
-  });
+  app.get('/consortium', (request, reply) =>
+    pages.sendShared(request, reply, async (ctx) => {
+      const members = await listOrganisationsWith(db, 'is_consortium_member', ctx.locale);
+      return <ConsortiumPage ctx={ctx} members={members} />;
+    }),
+  );
 
   app.get('/privacy', (request, reply) =>
-    pages.send(
-      reply,
+    pages.sendShared(request, reply, (ctx) => (
       <PrivacyPage
-        ctx={pages.context(request, reply)}
+        ctx={ctx}
         controllerName={config.privacy.controllerName}
         controllerAddress={config.privacy.controllerAddress}
         dpoEmail={config.privacy.dpoEmail}
         lastUpdated={policiesReviewedOn}
-      />,
-    ),
+      />
+    )),
   );
 
   app.get('/accessibility', (request, reply) =>
-    pages.send(
-      reply,
-      <AccessibilityPage
-        ctx={pages.context(request, reply)}
-        contactEmail={config.mail.staffEmail}
-        preparedOn={policiesReviewedOn}
-      />,
-    ),
+    pages.sendShared(request, reply, (ctx) => (
+      <AccessibilityPage ctx={ctx} contactEmail={config.mail.staffEmail} preparedOn={policiesReviewedOn} />
+    )),
   );
 }

@@ -9,8 +9,24 @@ export interface PrivacyProps {
   readonly lastUpdated: string;
 }
 
-const purposes = ['accounts', 'applications', 'records', 'credentials', 'evaluation', 'contact', 'security'] as const;
-const rights = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection', 'consent'] as const;
+const purposes = [
+  'accounts',
+  'applications',
+  'records',
+  'credentials',
+  'evaluation',
+  'contact',
+  'security',
+] as const;
+const rights = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'portability',
+  'objection',
+  'consent',
+] as const;
 const retention = ['contact', 'accounts', 'records', 'security'] as const;
 
 /** The privacy policy (GDPR Articles 13 and 14): who, why, on which basis, how long, and the visitor's rights. */

@@ -15,6 +15,10 @@ export async function loadAppSecret(db: Kysely<Database>, configured: string | u
     .values({ key: secretKey, value: crypto.randomBytes(48).toString('base64url') })
     .onConflict((conflict) => conflict.column('key').doNothing())
     .execute();
-  const row = await db.selectFrom('app_setting').select('value').where('key', '=', secretKey).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('app_setting')
+    .select('value')
+    .where('key', '=', secretKey)
+    .executeTakeFirstOrThrow();
   return row.value;
 }

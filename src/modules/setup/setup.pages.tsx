@@ -30,7 +30,11 @@ export function registerSetupPages(app: FastifyInstance, deps: WebDeps): void {
     const ctx = pages.context(request, reply);
     reply.header('cache-control', 'no-store');
     if (result.outcome === 'invalid') {
-      return pages.send(reply, <SetupPage ctx={ctx} token={token} values={input} errors={result.errors} />, 422);
+      return pages.send(
+        reply,
+        <SetupPage ctx={ctx} token={token} values={input} errors={result.errors} />,
+        422,
+      );
     }
     request.log.info({ event: 'first-administrator-created' }, 'first administrator created');
     return pages.send(reply, <SetupMessagePage ctx={ctx} messageKey="setup.done" />);

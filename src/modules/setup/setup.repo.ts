@@ -4,11 +4,18 @@ import type { Database } from '../../database.js';
 type Executor = Kysely<Database> | Transaction<Database>;
 
 export async function insertSetupToken(db: Executor, tokenHash: string, expiresAt: string): Promise<void> {
-  await db.insertInto('setup_token').values({ token_hash: tokenHash, purpose: 'first-admin', expires_at: expiresAt, used_at: null }).execute();
+  await db
+    .insertInto('setup_token')
+    .values({ token_hash: tokenHash, purpose: 'first-admin', expires_at: expiresAt, used_at: null })
+    .execute();
 }
 
 /** The token if it exists, is unused and has not expired at `now`. */
-export async function findUsableSetupToken(db: Executor, tokenHash: string, now: string): Promise<{ tokenHash: string } | undefined> {
+export async function findUsableSetupToken(
+  db: Executor,
+  tokenHash: string,
+  now: string,
+): Promise<{ tokenHash: string } | undefined> {
   const row = await db
     .selectFrom('setup_token')
     .select('token_hash')

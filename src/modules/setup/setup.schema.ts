@@ -5,7 +5,12 @@ import { passwordLength } from '../accounts/index.js';
 export const firstAdministratorSchema = z
   .object({
     name: z.string().trim().min(1, 'setup.error.nameRequired').max(200, 'setup.error.nameTooLong'),
-    email: z.string().trim().toLowerCase().max(254, 'setup.error.emailInvalid').pipe(z.email('setup.error.emailInvalid')),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, 'setup.error.emailInvalid')
+      .pipe(z.email('setup.error.emailInvalid')),
     password: z
       .string()
       .min(passwordLength.min, 'setup.error.passwordTooShort')

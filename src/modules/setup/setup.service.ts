@@ -3,9 +3,19 @@ import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../database.js';
 import { AppError } from '../../platform/http/app-error.js';
-import { hashPassword, hasUserWithRole, insertRoleGrant, insertUser, findUserIdByEmail } from '../accounts/index.js';
+import {
+  hashPassword,
+  hasUserWithRole,
+  insertRoleGrant,
+  insertUser,
+  findUserIdByEmail,
+} from '../accounts/index.js';
 import { findUsableSetupToken, insertSetupToken, useSetupToken } from './setup.repo.js';
-import { firstAdministratorSchema, type FirstAdministratorInput, type SetupFieldErrors } from './setup.schema.js';
+import {
+  firstAdministratorSchema,
+  type FirstAdministratorInput,
+  type SetupFieldErrors,
+} from './setup.schema.js';
 
 export const setupTokenLifetimeMs = 60 * 60 * 1000;
 
@@ -17,7 +27,10 @@ function hashToken(token: string): string {
  * With no administrator yet, makes a one-time token (valid one hour) for creating the first one and
  * returns it; only its hash is stored. Returns undefined once an administrator exists.
  */
-export async function issueFirstAdministratorToken(db: Kysely<Database>, now = new Date()): Promise<string | undefined> {
+export async function issueFirstAdministratorToken(
+  db: Kysely<Database>,
+  now = new Date(),
+): Promise<string | undefined> {
   if (await hasUserWithRole(db, 'admin')) return undefined;
   const token = crypto.randomBytes(32).toString('base64url');
   await insertSetupToken(db, hashToken(token), new Date(now.getTime() + setupTokenLifetimeMs).toISOString());
@@ -42,7 +55,8 @@ export async function createFirstAdministrator(
   const parsed = firstAdministratorSchema.safeParse(command.input);
   if (!parsed.success) {
     const errors: SetupFieldErrors = {};
-    for (const issue of parsed.error.issues) errors[issue.path[0] as keyof SetupFieldErrors] ??= issue.message;
+    for (const issue of parsed.error.issues)
+      errors[issue.path[0] as keyof SetupFieldErrors] ??= issue.message;
     return { outcome: 'invalid', errors };
   }
   const passwordHash = await hashPassword(parsed.data.password);
@@ -50,13 +64,23 @@ export async function createFirstAdministrator(
   await db.transaction().execute(async (trx) => {
     const now = new Date().toISOString();
     const isUsable = (await findUsableSetupToken(trx, hashToken(command.token), now)) !== undefined;
-    if (!isUsable || (await hasUserWithRole(trx, 'admin')) || !(await useSetupToken(trx, hashToken(command.token), now))) {
+    if (
+      !isUsable ||
+      (await hasUserWithRole(trx, 'admin')) ||
+      !(await useSetupToken(trx, hashToken(command.token), now))
+    ) {
       throw new AppError('forbidden', 'This setup link has expired or has already been used.');
     }
     if (await findUserIdByEmail(trx, parsed.data.email)) {
       throw new AppError('conflict', 'An account with this email address already exists.');
     }
-    await insertUser(trx, { id: userId, email: parsed.data.email, name: parsed.data.name, passwordHash, preferredLanguage: command.language });
+    await insertUser(trx, {
+      id: userId,
+      email: parsed.data.email,
+      name: parsed.data.name,
+      passwordHash,
+      preferredLanguage: command.language,
+    });
     await insertRoleGrant(trx, { id: uuidv7(), userId, role: 'admin', grantedBy: null });
   });
   return { outcome: 'created', userId };

@@ -15,12 +15,24 @@ describe('first administrator', () => {
     return t.app.inject({
       method: 'POST',
       url: '/en/setup',
-      headers: { cookie: cookieHeader(form.headers['set-cookie']), 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({ ...fields, token, _csrf: form.statusCode === 200 ? csrfTokenFrom(form.body) : '' }).toString(),
+      headers: {
+        cookie: cookieHeader(form.headers['set-cookie']),
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      payload: new URLSearchParams({
+        ...fields,
+        token,
+        _csrf: form.statusCode === 200 ? csrfTokenFrom(form.body) : '',
+      }).toString(),
     });
   }
 
-  const admin = { name: 'Ada Admin', email: 'Ada@Example.org', password: 'correct horse battery', passwordConfirmation: 'correct horse battery' };
+  const admin = {
+    name: 'Ada Admin',
+    email: 'Ada@Example.org',
+    password: 'correct horse battery',
+    passwordConfirmation: 'correct horse battery',
+  };
 
   it('refuses an unknown token', async () => {
     const response = await t.app.inject({ url: '/en/setup?token=unknown' });

@@ -53,8 +53,9 @@ export function SetupPage({ ctx, token, values, errors }: SetupPageProps) {
                   value={field.type === 'password' ? '' : (values[field.name] ?? '')}
                   aria-invalid={error ? 'true' : undefined}
                   aria-describedby={
-                    [field.name === 'password' ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
-                    undefined
+                    [field.name === 'password' ? `${id}-hint` : '', error ? `${id}-error` : '']
+                      .filter(Boolean)
+                      .join(' ') || undefined
                   }
                 />
               </div>
@@ -69,7 +70,13 @@ export function SetupPage({ ctx, token, values, errors }: SetupPageProps) {
   );
 }
 
-export function SetupMessagePage({ ctx, messageKey }: { ctx: PageContext; messageKey: 'setup.done' | 'setup.expired' }) {
+export function SetupMessagePage({
+  ctx,
+  messageKey,
+}: {
+  ctx: PageContext;
+  messageKey: 'setup.done' | 'setup.expired';
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t(`${messageKey}.title`)}>

@@ -15,7 +15,10 @@ function migratorFor(db: Kysely<Database>, schema: string | undefined): Migrator
 }
 
 export class MigrationError extends Error {
-  constructor(cause: unknown, readonly results: MigrationResultSet['results']) {
+  constructor(
+    cause: unknown,
+    readonly results: MigrationResultSet['results'],
+  ) {
     super(`Migration failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.name = 'MigrationError';
   }

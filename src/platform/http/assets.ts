@@ -64,7 +64,11 @@ export function buildAssetManifest(): AssetManifest {
     const hash = crypto.createHash('sha256').update(body).digest('base64url').slice(0, 12);
     const extension = path.extname(name);
     const fingerprinted = `${name.slice(0, -extension.length)}.${hash}${extension}`;
-    const asset = { url: `/assets/${fingerprinted}`, body, contentType: contentTypes[extension] ?? 'application/octet-stream' };
+    const asset = {
+      url: `/assets/${fingerprinted}`,
+      body,
+      contentType: contentTypes[extension] ?? 'application/octet-stream',
+    };
     byName.set(name, asset);
     byFile.set(fingerprinted, asset);
   }

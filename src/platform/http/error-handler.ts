@@ -3,7 +3,11 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorCodes, isAppError, type ErrorCode } from './app-error.js';
 import { sendProblem, wantsJson } from './problem.js';
 
-export type ErrorPageRenderer = (request: FastifyRequest, reply: FastifyReply, error: AppError) => FastifyReply;
+export type ErrorPageRenderer = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: AppError,
+) => FastifyReply;
 
 const codeByStatus = new Map<number, ErrorCode>(
   Object.entries(errorCodes)
@@ -18,14 +22,23 @@ export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = error.validation.map((issue) => ({
-      field: issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(error.validationContext ?? 'request'),
+      field:
+        issue.instancePath.replace(/^\//, '').replaceAll('/', '.') ||
+        String(error.validationContext ?? 'request'),
       message: issue.message ?? 'is not valid',
     }));
-    return new AppError('validation-failed', 'The request is not valid: see the errors for each field.', fields);
+    return new AppError(
+      'validation-failed',
+      'The request is not valid: see the errors for each field.',
+      fields,
+    );
   }
   const fastifyError = error as Partial<FastifyError>;
   if (fastifyError.code?.startsWith('FST_CSRF')) {
-    return new AppError('csrf-invalid', 'The form has expired or did not come from this site. Please try again.');
+    return new AppError(
+      'csrf-invalid',
+      'The form has expired or did not come from this site. Please try again.',
+    );
   }
   const status = fastifyError.statusCode;
   if (status && status >= 400 && status < 500) {

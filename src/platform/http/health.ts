@@ -32,7 +32,10 @@ export function registerHealthRoutes(app: FastifyInstance, deps: Pick<WebDeps, '
           return 'unavailable' as const;
         });
       const status = database === 'ok' ? 'ok' : 'unavailable';
-      return reply.status(status === 'ok' ? 200 : 503).header('cache-control', 'no-store').send({ status, database });
+      return reply
+        .status(status === 'ok' ? 200 : 503)
+        .header('cache-control', 'no-store')
+        .send({ status, database });
     },
   );
   typed.get(
@@ -42,7 +45,12 @@ export function registerHealthRoutes(app: FastifyInstance, deps: Pick<WebDeps, '
         tags: ['platform'],
         summary: 'API index',
         response: {
-          200: z.object({ name: z.string(), version: z.string(), openapi: z.string(), documentation: z.string() }),
+          200: z.object({
+            name: z.string(),
+            version: z.string(),
+            openapi: z.string(),
+            documentation: z.string(),
+          }),
         },
       },
     },

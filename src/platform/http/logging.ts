@@ -9,7 +9,13 @@ import type { ChildLoggerOptions } from 'pino';
 export function httpLoggerOptions(): ChildLoggerOptions {
   return {
     redact: {
-      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.token'],
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.token',
+      ],
       censor: '[redacted]',
     },
     serializers: {
@@ -26,7 +32,9 @@ export function httpLoggerOptions(): ChildLoggerOptions {
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** Keeps a well-formed `X-Request-Id` from a proxy, else makes one; a forged header cannot inject log lines. */
-export function generateRequestId(request: { headers: Record<string, string | string[] | undefined> }): string {
+export function generateRequestId(request: {
+  headers: Record<string, string | string[] | undefined>;
+}): string {
   const incoming = request.headers['x-request-id'];
   return typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : crypto.randomUUID();
 }

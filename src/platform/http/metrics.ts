@@ -26,7 +26,10 @@ export function registerMetrics(app: FastifyInstance, token: string | undefined)
   });
   const expected = crypto.createHash('sha256').update(`Bearer ${token}`).digest();
   app.get('/metrics', { schema: { hide: true }, config: { rateLimit: false } }, async (request, reply) => {
-    const presented = crypto.createHash('sha256').update(request.headers.authorization ?? '').digest();
+    const presented = crypto
+      .createHash('sha256')
+      .update(request.headers.authorization ?? '')
+      .digest();
     if (!crypto.timingSafeEqual(presented, expected)) {
       throw new AppError('unauthenticated', 'A valid metrics token is required.');
     }

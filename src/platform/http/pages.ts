@@ -4,6 +4,7 @@ import { renderToString } from 'preact-render-to-string';
 import { isLocale, negotiateLocale, type Locale, type Translator } from '../i18n/index.js';
 import type { PageContext } from '../layout/page-context.js';
 import type { AssetManifest } from './assets.js';
+import { createPageCache } from './page-cache.js';
 import { cspNonce } from './security.js';
 
 export interface PageRenderer {
@@ -11,6 +12,15 @@ export interface PageRenderer {
   context(request: FastifyRequest, reply: FastifyReply): PageContext;
   /** Sends a full HTML document. */
   send(reply: FastifyReply, page: VNode, status?: number): FastifyReply;
+  /**
+   * Sends a page that is the same for every visitor of its URL, rendered at most once per few seconds.
+   * Only for pages without a form token or anything personal.
+   */
+  sendShared(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    render: (ctx: PageContext) => Promise<VNode> | VNode,
+  ): Promise<FastifyReply>;
 }
 
 export interface PageRendererOptions {
@@ -26,7 +36,12 @@ export function requestLocale(request: FastifyRequest): Locale {
   return isLocale(firstSegment) ? firstSegment : negotiateLocale(request.headers['accept-language']);
 }
 
+const toDocument = (page: VNode) => `<!doctype html>${renderToString(page)}`;
+
 export function createPageRenderer(options: PageRendererOptions): PageRenderer {
+  const sharedPages = createPageCache({ ttlMs: 10_000, maxEntries: 500 });
+  const sendHtml = (reply: FastifyReply, html: string, status: number) =>
+    reply.status(status).type('text/html; charset=utf-8').header('vary', 'Accept-Language').send(html);
   return {
     context(request, reply) {
       const locale = requestLocale(request);
@@ -51,11 +66,13 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
       };
     },
     send(reply, page, status = 200) {
-      return reply
-        .status(status)
-        .type('text/html; charset=utf-8')
-        .header('vary', 'Accept-Language')
-        .send(`<!doctype html>${renderToString(page)}`);
+      return sendHtml(reply, toDocument(page), status);
+    },
+    async sendShared(request, reply, render) {
+      const html = await sharedPages.get(`${options.hasDemoContent()}:${request.url}`, async () =>
+        toDocument(await render(this.context(request, reply))),
+      );
+      return sendHtml(reply, html, 200);
     },
   };
 }

@@ -36,7 +36,9 @@ export function toProblem(error: AppError, request: FastifyRequest): Problem {
     code: error.code,
     instance: request.url.split('?')[0] ?? request.url,
     requestId: request.id,
-    ...(error.fields.length > 0 ? { errors: error.fields.map(({ field, message }) => ({ field, message })) } : {}),
+    ...(error.fields.length > 0
+      ? { errors: error.fields.map(({ field, message }) => ({ field, message })) }
+      : {}),
   };
 }
 

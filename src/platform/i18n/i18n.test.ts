@@ -28,17 +28,22 @@ function shapeOf(message: string): { placeholders: Set<string>; plurals: Map<str
 }
 
 describe('locale catalogues', () => {
-  it.each(locales.filter((locale) => locale !== 'en'))('%s has every key that en has, and no other', (locale) => {
-    const messages = catalog[locale];
-    expect(Object.keys(english).filter((key) => !(key in messages))).toEqual([]);
-    expect(Object.keys(messages).filter((key) => !(key in english))).toEqual([]);
-  });
+  it.each(locales.filter((locale) => locale !== 'en'))(
+    '%s has every key that en has, and no other',
+    (locale) => {
+      const messages = catalog[locale];
+      expect(Object.keys(english).filter((key) => !(key in messages))).toEqual([]);
+      expect(Object.keys(messages).filter((key) => !(key in english))).toEqual([]);
+    },
+  );
 
   it.each(locales)('%s messages parse and keep the placeholders of the English source', (locale) => {
     for (const [key, source] of Object.entries(english)) {
       const message = catalog[locale][key] ?? '';
       const shape = shapeOf(message);
-      expect([...shape.placeholders].sort(), `${locale} ${key}`).toEqual([...shapeOf(source).placeholders].sort());
+      expect([...shape.placeholders].sort(), `${locale} ${key}`).toEqual(
+        [...shapeOf(source).placeholders].sort(),
+      );
     }
   });
 
@@ -59,7 +64,9 @@ describe('locale catalogues', () => {
   it('has an English message for every key the code uses', () => {
     const sourceDir = path.resolve(import.meta.dirname, '../..');
     const used = new Set<string>();
-    const files = fs.readdirSync(sourceDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file));
+    const files = fs
+      .readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file));
     for (const file of files.filter((name) => !name.endsWith('.test.ts'))) {
       const text = fs.readFileSync(path.join(sourceDir, file), 'utf8');
       for (const match of text.matchAll(/\bt\(\s*'([a-z][\w.-]*\.[\w.-]+)'/g)) used.add(match[1]!);

@@ -32,7 +32,9 @@ export function createTranslators(catalog: Catalog): (locale: Locale) => Transla
   return (locale) => {
     let translator = translators.get(locale);
     if (!translator) {
+      // Intl formatters are costly to build and safe to share: one per locale and options.
       const dateFormats = new Map<string, Intl.DateTimeFormat>();
+      const numberFormats = new Map<string, Intl.NumberFormat>();
       const regionNames = new Intl.DisplayNames([locale], { type: 'region' });
       translator = {
         locale,
@@ -43,7 +45,12 @@ export function createTranslators(catalog: Catalog): (locale: Locale) => Transla
           if (!format) dateFormats.set(optionsKey, (format = new Intl.DateTimeFormat(locale, options)));
           return format.format(typeof date === 'string' ? new Date(date) : date);
         },
-        formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+        formatNumber: (value, options) => {
+          const optionsKey = options ? JSON.stringify(options) : '';
+          let format = numberFormats.get(optionsKey);
+          if (!format) numberFormats.set(optionsKey, (format = new Intl.NumberFormat(locale, options)));
+          return format.format(value);
+        },
         countryName: (code) => regionNames.of(code === 'EL' ? 'GR' : code) ?? code,
       };
       translators.set(locale, translator);

@@ -36,13 +36,17 @@ export function Layout({ ctx, title, description, children }: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{pageTitle}</title>
         <meta name="description" content={description ?? t('site.description')} />
-        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false}' />
+        <meta
+          name="htmx-config"
+          content='{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false}'
+        />
         <link rel="icon" href={ctx.assets.url('img/favicon.svg')} type="image/svg+xml" />
         <link rel="stylesheet" href={ctx.assets.url('css/app.css')} />
         <link rel="stylesheet" href={ctx.assets.url('css/print.css')} media="print" />
         <AlternateLinks ctx={ctx} />
-        <script src={ctx.assets.url('js/htmx.min.js')} nonce={ctx.nonce} defer />
-        <script src={ctx.assets.url('js/app.js')} nonce={ctx.nonce} defer />
+        {/* Same-origin files, allowed by the CSP's 'self': no nonce, so shared pages can be cached. */}
+        <script src={ctx.assets.url('js/htmx.min.js')} defer />
+        <script src={ctx.assets.url('js/app.js')} defer />
       </head>
       <body>
         <a class="skip-link" href="#main">

@@ -8,6 +8,10 @@ export function renderErrorPage(pages: PageRenderer) {
   return (request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply => {
     if (error.details.retryAfterSeconds) reply.header('retry-after', String(error.details.retryAfterSeconds));
     const ctx = pages.context(request, reply);
-    return pages.send(reply, <ErrorPage ctx={ctx} status={error.status} requestId={request.id} />, error.status);
+    return pages.send(
+      reply,
+      <ErrorPage ctx={ctx} status={error.status} requestId={request.id} />,
+      error.status,
+    );
   };
 }

@@ -40,9 +40,14 @@ export function createSharedRateLimiter(db: Kysely<Database>, secret: string): S
         .executeTakeFirstOrThrow();
       if (row.hits > rule.max) {
         const retryAfter = Math.max(1, Math.ceil((Date.parse(row.window_ends_at) - now.getTime()) / 1000));
-        throw new AppError('rate-limited', `Too many attempts. Please try again in ${retryAfter} seconds.`, [], {
-          retryAfterSeconds: retryAfter,
-        });
+        throw new AppError(
+          'rate-limited',
+          `Too many attempts. Please try again in ${retryAfter} seconds.`,
+          [],
+          {
+            retryAfterSeconds: retryAfter,
+          },
+        );
       }
     },
   };
