@@ -12,7 +12,8 @@ export interface RunningServer {
   readonly dataDir: string;
   /** What the process printed on stdout so far (the setup link, for instance). */
   readonly output: () => string;
-  stop(): Promise<void>;
+  /** Sends SIGTERM and resolves with the exit code once the process has shut down. */
+  stop(): Promise<number | null>;
 }
 
 export async function freePort(): Promise<number> {
@@ -27,9 +28,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `node dist/server.js` on a fresh SQLite database and waits for `/healthz`. */
-export async function startServer(environment: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  environment: Record<string, string> = {},
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jpcoops-e2e-')),
+): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jpcoops-e2e-'));
   const url = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['dist/server.js'], {
     cwd: projectRoot,
@@ -62,10 +65,11 @@ export async function startServer(environment: Record<string, string> = {}): Pro
     dataDir,
     output: () => output,
     async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       child.kill('SIGTERM');
-      await exited;
+      const code = await exited;
       fs.rmSync(dataDir, { recursive: true, force: true });
+      return code;
     },
   };
 }
