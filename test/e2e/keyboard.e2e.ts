@@ -59,5 +59,11 @@ describe('keyboard only', () => {
       .poll(() => (fs.existsSync(outbox) ? fs.readdirSync(outbox).length : 0), { timeout: 15_000 })
       .toBe(2);
     await page.close();
+    // Staff read messages with the CLI until the staff inbox arrives with accounts.
+    const listed = await promisify(execFile)(process.execPath, ['bin/jpcoops.js', 'messages', 'list'], {
+      env: { PATH: process.env.PATH, DATA_DIR: server.dataDir },
+    });
+    expect(listed.stdout).toContain('Ștefan Țîrcă <stefan@example.ro>');
+    expect(listed.stdout).toContain('Posti per il personale penitenziario');
   });
 });

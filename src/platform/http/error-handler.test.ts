@@ -4,7 +4,7 @@ import { AppError } from './app-error.js';
 import { registerErrorHandlers } from './error-handler.js';
 import { httpLoggerOptions } from './logging.js';
 
-function appThrowing(error: unknown) {
+function appThrowing(error: Error) {
   const app = Fastify({ logger: false });
   registerErrorHandlers(app, (_request, reply, appError) =>
     reply.status(appError.status).type('text/html').send(`<p>${appError.code}: ${appError.message}</p>`),
