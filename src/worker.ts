@@ -22,7 +22,6 @@ async function main(): Promise<void> {
     await handle.destroy();
   });
   worker.start();
-  logger.info({ workerId: worker.id, concurrency: config.workerConcurrency }, 'worker started');
 }
 
 main().catch((error: unknown) => {
