@@ -8,6 +8,7 @@ import type { PageRenderer } from './platform/http/pages.js';
 import type { Locale, Translator } from './platform/i18n/index.js';
 import type { Mailer } from './platform/mail/index.js';
 import type { SearchIndex } from './platform/search/index.js';
+import type { SessionCookies } from './platform/sessions/index.js';
 import type { SharedRateLimiter } from './platform/rate-limit/shared-rate-limiter.js';
 
 /** What use cases and job handlers depend on. Built once by `createAppDeps`; tests build their own. */
@@ -29,4 +30,6 @@ export interface AppDeps {
 /** What HTML and API routes get: the use-case dependencies plus the page renderer. */
 export interface WebDeps extends AppDeps {
   readonly pages: PageRenderer;
+  /** Starts and ends sessions (sign-in, sign-out, second factor). */
+  readonly sessions: SessionCookies;
 }

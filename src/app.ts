@@ -19,6 +19,14 @@ import { renderErrorPage } from './platform/layout/render-error-page.js';
 import { registerContactRoutes } from './modules/contact/index.js';
 import { registerPublicPages } from './modules/pages/index.js';
 import { registerSetupRoutes } from './modules/setup/index.js';
+import { registerAccountPages } from './modules/accounts/accounts.pages.js';
+import { registerActorResolution } from './modules/accounts/index.js';
+import { registerAdminPages } from './modules/admin/index.js';
+import { registerApiTokenApi, registerApiTokenPages, resolveApiToken } from './modules/api-tokens/index.js';
+import { registerOrganisationApi, registerOrganisationPages } from './modules/organisations/index.js';
+import { registerPrivacyApi, registerPrivacyPages } from './modules/privacy/index.js';
+import { registerTwoFactorPages } from './modules/two-factor/index.js';
+import { registerSessionCookies } from './platform/sessions/index.js';
 import { packageVersion } from './platform/package-version.js';
 
 export interface BuildAppOptions extends AppDeps {
@@ -56,13 +64,22 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     hasDemoContent: () => options.hasDemoContent,
   });
   const { hasDemoContent: _, ...deps } = options;
-  const web: WebDeps = { ...deps, pages };
 
   await registerPlatform(app, config, options.secret);
+  const sessions = registerSessionCookies(app, {
+    db: options.db,
+    publicUrl: config.publicUrl,
+    policy: config.sessions,
+  });
+  registerActorResolution(app, { db: options.db, resolveBearerToken: resolveApiToken });
+  const web: WebDeps = { ...deps, pages, sessions };
   registerErrorHandlers(app, renderErrorPage(pages));
   registerAssetRoutes(app, assets);
   registerMetrics(app, config.metricsToken);
   registerHealthRoutes(app, web);
+  registerOrganisationApi(app, web);
+  registerApiTokenApi(app, web);
+  registerPrivacyApi(app, web);
   await registerOpenApiDocs(app);
 
   app.get('/', { schema: { hide: true } }, (request, reply) =>
@@ -79,6 +96,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       registerPublicPages(localised, web);
       registerContactRoutes(localised, web);
       registerSetupRoutes(localised, web);
+      registerAccountPages(localised, web);
+      registerTwoFactorPages(localised, web);
+      registerApiTokenPages(localised, web);
+      registerPrivacyPages(localised, web);
+      registerOrganisationPages(localised, web);
+      registerAdminPages(localised, web);
       done();
     },
     { prefix: '/:lang' },

@@ -46,6 +46,11 @@ const schema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   TRUST_PROXY: booleanFlag.default(false),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  UNVERIFIED_ACCOUNT_DAYS: z.coerce.number().int().min(1).default(30),
+  INACTIVE_ACCOUNT_WARNING_DAYS: z.coerce.number().int().min(30).default(730),
+  INACTIVE_ACCOUNT_DELETION_DAYS: z.coerce.number().int().min(1).default(30),
 });
 
 export interface Config {
@@ -69,6 +74,15 @@ export interface Config {
   readonly runWorker: boolean;
   readonly workerConcurrency: number;
   readonly trustProxy: boolean;
+  readonly sessions: { readonly idleMinutes: number; readonly absoluteHours: number };
+  readonly retention: {
+    /** Accounts whose email was never verified are deleted after this many days. */
+    readonly unverifiedAccountDays: number;
+    /** Accounts unused this long get a warning… */
+    readonly inactiveAccountWarningDays: number;
+    /** …and are deleted this many days after it. */
+    readonly inactiveAccountDeletionDays: number;
+  };
   /** Requests per minute per client address for the whole site (per process); sensitive actions have their own shared limits. */
   readonly rateLimitPerMinute: number;
 }
@@ -116,6 +130,12 @@ export function loadConfig(environment: Record<string, string | undefined> = rea
     workerConcurrency: value.WORKER_CONCURRENCY,
     trustProxy: value.TRUST_PROXY,
     rateLimitPerMinute: value.RATE_LIMIT_PER_MINUTE,
+    sessions: { idleMinutes: value.SESSION_IDLE_MINUTES, absoluteHours: value.SESSION_ABSOLUTE_HOURS },
+    retention: {
+      unverifiedAccountDays: value.UNVERIFIED_ACCOUNT_DAYS,
+      inactiveAccountWarningDays: value.INACTIVE_ACCOUNT_WARNING_DAYS,
+      inactiveAccountDeletionDays: value.INACTIVE_ACCOUNT_DELETION_DAYS,
+    },
   });
 }
 

@@ -1,6 +1,9 @@
 import type { AppDeps } from './app-deps.js';
 import { createContactJobs } from './modules/contact/index.js';
+import { createAccountJobs } from './modules/accounts/accounts.jobs.js';
+import { createAdminJobs } from './modules/admin/index.js';
 import { createMaintenanceJobs } from './modules/maintenance/index.js';
+import { createPrivacyJobs } from './modules/privacy/index.js';
 import { defineSchedule, type JobDefinition, type ScheduleDefinition } from './platform/jobs/index.js';
 
 /** Every job of the platform, grouped by module. Services enqueue them through `deps.jobs`. */
@@ -13,7 +16,10 @@ export function createAppJobs(deps: Omit<AppDeps, 'jobs'>) {
       staffEmail: deps.config.mail.staffEmail,
       publicUrl: deps.config.publicUrl,
     }),
-    maintenance: createMaintenanceJobs({ db: deps.db }),
+    maintenance: createMaintenanceJobs({ db: deps.db, sessionPolicy: deps.config.sessions }),
+    accounts: createAccountJobs(deps),
+    privacy: createPrivacyJobs(deps),
+    admin: createAdminJobs(deps),
   };
 }
 

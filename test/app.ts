@@ -1,4 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { uuidv7 } from 'uuidv7';
+import {
+  hashPassword,
+  insertRoleGrant,
+  insertUser,
+  type Profession,
+  type Role,
+} from '../src/modules/accounts/index.js';
+import { insertSession } from '../src/platform/sessions/sessions.repo.js';
 import { buildApp } from '../src/app.js';
 import type { AppDeps } from '../src/app-deps.js';
 import { createAppDeps, createLogger } from '../src/compose.js';
@@ -52,4 +61,74 @@ export function csrfTokenFrom(html: string): string {
   const match = /name="_csrf" value="([^"]+)"/.exec(html);
   if (!match?.[1]) throw new Error('No CSRF token on the page');
   return match[1];
+}
+
+export interface TestUser {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly password: string;
+}
+
+let userCount = 0;
+
+/**
+ * A verified account with the given roles (a `learner` grant is implied). `secondFactor: true` marks a
+ * second factor as enrolled, as staff roles need one to count.
+ */
+export async function createUser(
+  deps: Pick<AppDeps, 'db'>,
+  options: {
+    email?: string;
+    name?: string;
+    password?: string;
+    grants?: readonly { role: Role; scopeType?: 'organisation' | 'country'; scopeId?: string }[];
+    secondFactor?: boolean;
+    country?: string;
+    profession?: Profession;
+  } = {},
+): Promise<TestUser> {
+  userCount += 1;
+  const id = uuidv7();
+  const email = options.email ?? `user${userCount}-${id.slice(-6)}@example.org`;
+  const name = options.name ?? `Test Person ${userCount}`;
+  const password = options.password ?? `a long test passphrase ${userCount}`;
+  await insertUser(deps.db, {
+    id,
+    email,
+    name,
+    passwordHash: await hashPassword(password),
+    preferredLanguage: 'en',
+    emailVerifiedAt: new Date().toISOString(),
+    country: options.country ?? 'IT',
+    profession: options.profession ?? 'judge',
+  });
+  if (options.secondFactor) {
+    await deps.db
+      .updateTable('user_account')
+      .set({ second_factor_enabled_at: new Date().toISOString() })
+      .where('id', '=', id)
+      .execute();
+  }
+  for (const grant of [{ role: 'learner' as const }, ...(options.grants ?? [])]) {
+    await insertRoleGrant(deps.db, {
+      id: uuidv7(),
+      userId: id,
+      role: grant.role,
+      grantedBy: null,
+      scopeType: 'scopeType' in grant ? grant.scopeType : null,
+      scopeId: 'scopeId' in grant ? grant.scopeId : null,
+    });
+  }
+  return { id, email, name, password };
+}
+
+/** A `cookie` header for a signed-in session of `userId` (the test app runs on http://, so no `__Host-`). */
+export async function signedInCookie(deps: Pick<AppDeps, 'db' | 'config'>, userId: string): Promise<string> {
+  const { token } = await insertSession(
+    deps.db,
+    { userId, stage: 'complete', userAgent: 'test' },
+    deps.config.sessions,
+  );
+  return `jpcoops-session=${token}`;
 }

@@ -3,6 +3,11 @@ import * as contactAndSetup from './20261129T0100-contact-and-setup.js';
 import * as jobs from './20261129T0200-jobs.js';
 import * as search from './20261129T0300-search.js';
 import * as organisationsTopicsAccounts from './20261129T0400-organisations-topics-accounts.js';
+import * as accountsAndSessions from './20261129T0500-accounts-and-sessions.js';
+import * as twoFactor from './20261129T0520-two-factor.js';
+import * as organisations from './20261129T0530-organisations.js';
+import * as privacy from './20261129T0540-privacy.js';
+import * as apiTokens from './20261129T0550-api-tokens.js';
 
 /** Every migration, in order. Names are timestamps so they sort; a migration is never edited once released. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +15,9 @@ export const migrations: Record<string, Migration> = {
   '20261129T0200-jobs': jobs,
   '20261129T0300-search': search,
   '20261129T0400-organisations-topics-accounts': organisationsTopicsAccounts,
+  '20261129T0500-accounts-and-sessions': accountsAndSessions,
+  '20261129T0520-two-factor': twoFactor,
+  '20261129T0530-organisations': organisations,
+  '20261129T0540-privacy': privacy,
+  '20261129T0550-api-tokens': apiTokens,
 };

@@ -1,3 +1,42 @@
-export { findUserIdByEmail, hasUserWithRole, insertRoleGrant, insertUser } from './accounts.repo.js';
-export { roles, type AccountTables, type Role } from './accounts.table.js';
-export { hashPassword, passwordLength, verifyPassword } from './password.js';
+export {
+  findUserIdByEmail,
+  hasUserWithRole,
+  insertRoleGrant,
+  insertUser,
+  listGrants,
+} from './accounts.repo.js';
+export {
+  professions,
+  roles,
+  sexes,
+  type AccountTables,
+  type Profession,
+  type Role,
+  type Sex,
+} from './accounts.table.js';
+export {
+  commonPasswordList,
+  findPasswordProblem,
+  hashPassword,
+  passwordLength,
+  verifyPassword,
+  type PasswordProblem,
+} from './password.js';
+export {
+  canManageUsers,
+  canReadAuditLog,
+  canReadContactMessages,
+  effectiveGrants,
+  hasRole,
+  isAdmin,
+  needsSecondFactor,
+  type Actor,
+  type Grant,
+  type Scope,
+} from './accounts.policy.js';
+export {
+  loadActor,
+  registerActorResolution,
+  requireActor,
+  type BearerTokenResolver,
+} from './accounts.actor.js';

@@ -6,11 +6,13 @@ import { contactMessageRetentionDays } from '../contact/index.js';
 import { deleteExpiredSetupTokens } from '../setup/index.js';
 import { deleteExpiredRateLimitCounters } from '../../platform/rate-limit/rate-limit.repo.js';
 import { deleteContactMessagesBefore } from '../contact/index.js';
+import { deleteExpiredUserTokens } from '../accounts/accounts.repo.js';
+import { deleteExpiredSessions, type SessionPolicy } from '../../platform/sessions/index.js';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** Hourly clean-up: retention periods stated in the privacy policy, expired tokens and counters. */
-export function createMaintenanceJobs(deps: { db: Kysely<Database> }) {
+export function createMaintenanceJobs(deps: { db: Kysely<Database>; sessionPolicy: SessionPolicy }) {
   return {
     prune: defineJob({
       name: 'maintenance.prune',
@@ -20,12 +22,17 @@ export function createMaintenanceJobs(deps: { db: Kysely<Database> }) {
         const now = new Date();
         const nowText = now.toISOString();
         const contactCutoff = new Date(now.getTime() - contactMessageRetentionDays * dayMs).toISOString();
-        const [messages] = await Promise.all([
+        const [messages, sessions] = await Promise.all([
           deleteContactMessagesBefore(deps.db, contactCutoff),
+          deleteExpiredSessions(deps.db, deps.sessionPolicy, now),
           deleteExpiredSetupTokens(deps.db, nowText),
           deleteExpiredRateLimitCounters(deps.db, nowText),
+          deleteExpiredUserTokens(deps.db, nowText),
         ]);
-        context.logger.info({ contactMessagesDeleted: messages }, 'retention applied');
+        context.logger.info(
+          { contactMessagesDeleted: messages, sessionsEnded: sessions },
+          'retention applied',
+        );
       },
     }),
   };

@@ -63,12 +63,20 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
         assets: options.assets,
         publicUrl: options.publicUrl,
         hasDemoContent: options.hasDemoContent(),
+        viewer: request.actor
+          ? {
+              name: request.actor.name,
+              isStaff: request.actor.grants.some((grant) => grant.role !== 'learner'),
+            }
+          : undefined,
       };
     },
     send(reply, page, status = 200) {
       return sendHtml(reply, toDocument(page), status);
     },
     async sendShared(request, reply, render) {
+      // A signed-in person sees their own header: their pages are never shared.
+      if (request.userSession) return this.send(reply, await render(this.context(request, reply)));
       const html = await sharedPages.get(`${options.hasDemoContent()}:${request.url}`, async () =>
         toDocument(await render(this.context(request, reply))),
       );

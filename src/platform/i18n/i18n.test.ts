@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TYPE, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { createTranslators, loadCatalog, locales, negotiateLocale } from './index.js';
+import { createTranslators, loadCatalog, locales, localesDir, negotiateLocale } from './index.js';
 
 const catalog = loadCatalog();
 const english = catalog.en;
@@ -116,5 +116,12 @@ describe('language negotiation', () => {
     ['garbage;;;q=x', 'en'],
   ])('%s → %s', (header, expected) => {
     expect(negotiateLocale(header)).toBe(expected);
+  });
+});
+
+describe('catalogue files', () => {
+  it.each(locales)('%s has the same message files as en', (locale) => {
+    const files = (folder: string) => fs.readdirSync(path.join(localesDir, folder)).sort();
+    expect(files(locale)).toEqual(files('en'));
   });
 });

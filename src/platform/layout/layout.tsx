@@ -88,7 +88,10 @@ function Header({ ctx }: { ctx: PageContext }) {
             <span class="brand__tagline">{t('site.tagline')}</span>
           </span>
         </a>
-        <LanguageSwitcher ctx={ctx} />
+        <div class="site-header__tools">
+          <LanguageSwitcher ctx={ctx} />
+          <AccountMenu ctx={ctx} />
+        </div>
       </div>
       <nav class="site-nav" aria-label={t('nav.label')}>
         <ul class="site-nav__list container">
@@ -100,6 +103,30 @@ function Header({ ctx }: { ctx: PageContext }) {
         </ul>
       </nav>
     </header>
+  );
+}
+
+function AccountMenu({ ctx }: { ctx: PageContext }) {
+  const { t } = ctx;
+  if (!ctx.viewer) {
+    return (
+      <p class="account-menu">
+        <a href={localHref(ctx, '/login')}>{t('layout.signIn')}</a>
+        <a href={localHref(ctx, '/register')}>{t('layout.register')}</a>
+      </p>
+    );
+  }
+  return (
+    <div class="account-menu">
+      <a href={localHref(ctx, '/account')}>{t('layout.myAccount', { name: ctx.viewer.name })}</a>
+      {ctx.viewer.isStaff ? <a href={localHref(ctx, '/admin')}>{t('layout.admin')}</a> : null}
+      <form method="post" action={localHref(ctx, '/logout')}>
+        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <button type="submit" class="link-button">
+          {t('layout.signOut')}
+        </button>
+      </form>
+    </div>
   );
 }
 

@@ -16,6 +16,8 @@ export interface PageContext {
   readonly csrfToken: string;
   readonly assets: AssetManifest;
   readonly publicUrl: string;
+  /** The signed-in person, for the header; undefined for visitors. */
+  readonly viewer: { readonly name: string; readonly isStaff: boolean } | undefined;
   /** True while the demo content set is in the database: every page says so. */
   readonly hasDemoContent: boolean;
 }
