@@ -8,6 +8,8 @@ import { hasDemoContent, removeDemoContent, seedDemoContent } from './modules/de
 import { issueFirstAdministratorToken } from './modules/setup/index.js';
 import { openDatabase, type DatabaseHandle } from './platform/db/database.js';
 import { migrateDown, migrateToLatest } from './platform/db/migrate.js';
+import { verifyAuditChain } from './platform/audit/index.js';
+import { createUserWithSetupLink } from './modules/accounts/admin-cli.js';
 
 const usage = `Usage: jpcoops <command>
 
@@ -18,6 +20,9 @@ const usage = `Usage: jpcoops <command>
   worker                  run the job worker alone (scale-out; start web processes with RUN_WORKER=false)
   messages list [--limit N]   show the latest messages left through the contact form
   setup-link              print a new one-time link to create the first administrator
+  audit verify            check the hash chain of the audit log; names the first broken entry
+  user create --email E --name N [--role R]
+                          create a verified account and print a one-time link to choose its password
   help                    show this help
 
 Configuration comes from the environment: see .env.example.`;
@@ -92,6 +97,34 @@ const commands: Record<string, Command> = {
         ? `Create the first administrator within an hour at:\n  ${config.publicUrl}/en/setup?token=${token}`
         : 'An administrator exists already: no setup link is needed.',
     );
+  },
+  async audit({ config, args }) {
+    if (args[0] !== 'verify') throw new UsageError('audit needs "verify"');
+    const report = await withDatabase(config, ({ db }) => verifyAuditChain(db));
+    if (report.ok) {
+      out(`Audit log intact: ${report.entries} entries, every hash chained to the one before.`);
+      return;
+    }
+    out(`Audit log BROKEN at entry ${report.brokenAt} (${report.problem}); ${report.entries} entries read.`);
+    process.exitCode = 2;
+  },
+  async user({ config, args }) {
+    const [verb, ...rest] = args;
+    if (verb !== 'create') throw new UsageError('user needs "create"');
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        role: { type: 'string', default: 'learner' },
+      },
+    });
+    if (!values.email || !values.name) throw new UsageError('user create needs --email and --name');
+    const link = await withDatabase(config, async ({ db }) => {
+      await migrateToLatest(db);
+      return createUserWithSetupLink(db, { email: values.email!, name: values.name!, role: values.role });
+    });
+    out(`Account created. Its owner chooses a password within an hour at:\n  ${config.publicUrl}${link}`);
   },
   help() {
     out(usage);

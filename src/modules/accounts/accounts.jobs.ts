@@ -74,6 +74,23 @@ export function createAccountJobs(deps: Omit<AppDeps, 'jobs'>) {
         });
       },
     }),
+    notifyExistingAccount: defineJob({
+      name: 'accounts.notify-existing-account',
+      schema: forUser,
+      handler: async ({ userId, locale }) => {
+        const user = await load(userId);
+        const { t } = translators(locale);
+        await mailer.send({
+          to: user.email,
+          subject: t('accounts.mail.existing.subject'),
+          text: t('accounts.mail.existing.body', {
+            name: user.name,
+            signIn: `${config.publicUrl}/${locale}/login`,
+            reset: `${config.publicUrl}/${locale}/password-reset`,
+          }),
+        });
+      },
+    }),
     notifyEmailChanged: defineJob({
       name: 'accounts.notify-email-changed',
       schema: forUser.extend({ previousEmail: z.email() }),

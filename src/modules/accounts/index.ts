@@ -40,3 +40,4 @@ export {
   requireActor,
   type BearerTokenResolver,
 } from './accounts.actor.js';
+export { countryCodes, euCountries, euLanguages, isCountryCode, otherCountries } from './countries.js';

@@ -8,6 +8,10 @@ export function renderErrorPage(pages: PageRenderer) {
   return (request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply => {
     if (error.details.retryAfterSeconds) reply.header('retry-after', String(error.details.retryAfterSeconds));
     const ctx = pages.context(request, reply);
+    // A page that needs a signed-in person sends visitors to sign in, and back here afterwards.
+    if (error.code === 'unauthenticated' && request.method === 'GET') {
+      return reply.redirect(`/${ctx.locale}/login?next=${encodeURIComponent(request.url)}`, 303);
+    }
     return pages.send(
       reply,
       <ErrorPage ctx={ctx} status={error.status} requestId={request.id} />,
