@@ -206,3 +206,30 @@ describe('rate limiting', () => {
     }
   });
 });
+
+describe('API requests riding on the session cookie', () => {
+  it('are refused from another origin, or without an Origin header', async () => {
+    const t = await createTestApp();
+    try {
+      const cookie = 'jpcoops-session=anything';
+      const foreign = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1',
+        headers: { cookie, origin: 'https://evil.example' },
+      });
+      expect(foreign.statusCode).toBe(403);
+      const missing = await t.app.inject({ method: 'POST', url: '/api/v1', headers: { cookie } });
+      expect(missing.statusCode).toBe(403);
+      const own = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1',
+        headers: { cookie, origin: 'http://localhost:3000' },
+      });
+      expect(own.statusCode).toBe(404);
+      const program = await t.app.inject({ method: 'POST', url: '/api/v1' });
+      expect(program.statusCode).toBe(404);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -63,14 +63,27 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
   const expectedOrigin = new URL(options.publicUrl).origin;
   app.addHook('preHandler', (request, reply, done) => {
     if (!unsafeMethods.has(request.method) || request.routeOptions.config.csrf === false) return done();
-    if (request.url.startsWith('/api/')) return checkOrigin(request, expectedOrigin, done);
+    if (request.url.startsWith('/api/'))
+      return checkOrigin(request, expectedOrigin, cookies.name('jpcoops-session'), done);
     app.csrfProtection(request, reply, done);
   });
 }
 
-function checkOrigin(request: FastifyRequest, expectedOrigin: string, done: (error?: Error) => void): void {
+/**
+ * The API's CSRF defence. Programs authenticate with bearer tokens, which a foreign site cannot send; a
+ * browser call that rides on the session cookie must come from our own origin, which browsers state in
+ * `Origin` on every unsafe request.
+ */
+function checkOrigin(
+  request: FastifyRequest,
+  expectedOrigin: string,
+  sessionCookie: string,
+  done: (error?: Error) => void,
+): void {
   const origin = request.headers.origin;
-  if (origin && origin !== expectedOrigin) {
+  const ridesOnSession =
+    !request.headers.authorization && (request.headers.cookie ?? '').includes(`${sessionCookie}=`);
+  if ((origin && origin !== expectedOrigin) || (!origin && ridesOnSession)) {
     return done(new AppError('forbidden', 'Cross-origin requests to the API are not accepted.'));
   }
   done();
