@@ -47,6 +47,7 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
       const locale = requestLocale(request);
       const translator = options.translators(locale);
       const [pathname = '/', query] = request.url.split('?', 2);
+      let csrfToken: string | undefined;
       const withinLocale = pathname.replace(new RegExp(`^/${locale}(?=/|$)`), '') || '/';
       return {
         locale,
@@ -57,8 +58,10 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
         pathWithinLocale: withinLocale,
         search: query ? `?${query}` : '',
         nonce: cspNonce(reply),
+        // One token per response: each generateCsrf() without the cookie would make a new secret, and
+        // only the last secret's cookie survives, so earlier forms on the page would carry stale tokens.
         get csrfToken() {
-          return reply.generateCsrf();
+          return (csrfToken ??= reply.generateCsrf());
         },
         assets: options.assets,
         publicUrl: options.publicUrl,
