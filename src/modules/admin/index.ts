@@ -1,10 +1,15 @@
-// Module skeleton: the admin area module fills this in.
-import type { FastifyInstance } from 'fastify';
-import type { AppDeps, WebDeps } from '../../app-deps.js';
+import type { AppDeps } from '../../app-deps.js';
+import { createInboxJobs } from './inbox.jobs.js';
 
-/** `/{lang}/admin/…`: users, roles, organisations, audit log, messages. */
-export function registerAdminPages(_app: FastifyInstance, _deps: WebDeps): void {}
+export { registerAdminPages } from './admin.pages.js';
+export { adminSections, allowedSections, type AdminSection } from './admin.policy.js';
 
-export function createAdminJobs(_deps: Omit<AppDeps, 'jobs'>) {
-  return {};
+/** Jobs of the administration area: replies from the staff inbox. */
+export function createAdminJobs(deps: Omit<AppDeps, 'jobs'>) {
+  return createInboxJobs({
+    db: deps.db,
+    mailer: deps.mailer,
+    translators: deps.translators,
+    staffEmail: deps.config.mail.staffEmail,
+  });
 }

@@ -32,6 +32,7 @@ export const auditActions = [
   'api-token-revoked',
   'organisation-changed',
   'contact-message-viewed',
+  'contact-message-replied',
   'contact-message-deleted',
   'first-administrator-created',
 ] as const;

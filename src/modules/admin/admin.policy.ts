@@ -1,0 +1,37 @@
+import {
+  canManageUsers,
+  canReadAuditLog,
+  canReadContactMessages,
+  hasRole,
+  type Actor,
+} from '../accounts/index.js';
+import { AppError } from '../../platform/http/app-error.js';
+
+/** Sections of the administration area, in the order the dashboard lists them. */
+export const adminSections = ['users', 'messages', 'audit', 'organisations'] as const;
+export type AdminSection = (typeof adminSections)[number];
+
+/** Organisations are administered by the organisations module; the dashboard only links to it. */
+export const canAdministerOrganisations = (actor: Actor | undefined) => hasRole(actor, 'coordinator');
+
+const sectionPolicies: Record<AdminSection, (actor: Actor | undefined) => boolean> = {
+  users: canManageUsers,
+  messages: canReadContactMessages,
+  audit: canReadAuditLog,
+  organisations: canAdministerOrganisations,
+};
+
+/** The sections `actor` may use; empty for everyone without an effective staff role. */
+export function allowedSections(actor: Actor | undefined): AdminSection[] {
+  return adminSections.filter((section) => sectionPolicies[section](actor));
+}
+
+/**
+ * The first line of every admin use case: the actor, when `isAllowed` says yes. Anonymous visitors get
+ * a 401 (the sign-in page), signed-in people without the right a 403.
+ */
+export function authorize(actor: Actor | undefined, isAllowed: (actor: Actor) => boolean): Actor {
+  if (!actor) throw new AppError('unauthenticated', 'Please sign in to continue.');
+  if (!isAllowed(actor)) throw AppError.forbidden();
+  return actor;
+}
