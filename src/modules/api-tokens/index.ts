@@ -1,19 +1,23 @@
-// Module skeleton: the API-tokens module fills this in.
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import type { WebDeps } from '../../app-deps.js';
-import type { Database } from '../../database.js';
+import { registerApiTokenRoutes } from './api-tokens.api.js';
+import { registerApiTokenPageRoutes } from './api-tokens.pages.js';
 
-/** What a bearer token stands for, or undefined when it is unknown, expired or revoked. */
-export function resolveApiToken(
-  _db: Kysely<Database>,
-  _token: string,
-): Promise<{ userId: string; scopes: readonly string[] } | undefined> {
-  return Promise.resolve(undefined);
-}
+export { resolveApiToken, type ResolvedApiToken } from './api-tokens.resolver.js';
+export {
+  canCreateOrganisationToken,
+  canManageApiTokens,
+  hasScope,
+  requireScope,
+} from './api-tokens.policy.js';
+export { apiTokenScopes, type ApiTokenScope, type ApiTokensTables } from './api-tokens.table.js';
 
 /** `/{lang}/account/tokens`. */
-export function registerApiTokenPages(_app: FastifyInstance, _deps: WebDeps): void {}
+export function registerApiTokenPages(app: FastifyInstance, deps: WebDeps): void {
+  registerApiTokenPageRoutes(app, deps);
+}
 
 /** `GET /api/v1/me` and the token API. */
-export function registerApiTokenApi(_app: FastifyInstance, _deps: WebDeps): void {}
+export function registerApiTokenApi(app: FastifyInstance, deps: WebDeps): void {
+  registerApiTokenRoutes(app, deps);
+}
