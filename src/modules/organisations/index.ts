@@ -1,12 +1,24 @@
-export { listOrganisationsWith, type OrganisationSummary } from './organisations.repo.js';
-export { organisationTypes, type OrganisationType, type OrganisationTables } from './organisations.table.js';
-
-// The organisations module (Knowledge Partnership) fills these in.
 import type { FastifyInstance } from 'fastify';
 import type { WebDeps } from '../../app-deps.js';
+import { registerContactPointAdminPages } from './contact-points.admin.pages.js';
+import { registerOrganisationAdminPages } from './organisations.admin.pages.js';
+import { registerPublicOrganisationPages } from './organisations.pages.js';
 
-/** `/{lang}/partners…`, `/{lang}/contact-points`, and the admin pages for organisations. */
-export function registerOrganisationPages(_app: FastifyInstance, _deps: WebDeps): void {}
+export { listOrganisationsWith, type OrganisationSummary } from './organisations.repo.js';
+export {
+  organisationTypes,
+  logoContentTypes,
+  type OrganisationType,
+  type OrganisationTables,
+} from './organisations.table.js';
+export { countryCodes, memberStates, isCountryCode, isMemberState, type CountryCode } from './countries.js';
+export { canEditOrganisation, canManageContactPoints, canManagePartnership } from './organisations.policy.js';
+export { logoDirectory } from './logo-store.js';
+export { registerOrganisationApi } from './organisations.api.js';
 
-/** `GET /api/v1/organisations`, `GET /api/v1/organisations/{id}`, `GET /api/v1/contact-points`. */
-export function registerOrganisationApi(_app: FastifyInstance, _deps: WebDeps): void {}
+/** `/{lang}/partners…`, `/{lang}/contact-points`, and the administration of organisations and contact points. */
+export function registerOrganisationPages(app: FastifyInstance, deps: WebDeps): void {
+  registerPublicOrganisationPages(app, deps);
+  registerOrganisationAdminPages(app, deps);
+  registerContactPointAdminPages(app, deps);
+}

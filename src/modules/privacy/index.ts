@@ -1,14 +1,26 @@
-// Module skeleton: the privacy self-service module fills this in.
 import type { FastifyInstance } from 'fastify';
-import type { AppDeps, WebDeps } from '../../app-deps.js';
+import type { WebDeps } from '../../app-deps.js';
+import { registerPrivacyApiRoutes } from './privacy.api.js';
+import { registerPrivacyPageRoutes } from './privacy.pages.js';
 
-/** `/{lang}/account/data`: export, consents, erasure. */
-export function registerPrivacyPages(_app: FastifyInstance, _deps: WebDeps): void {}
+export { createPrivacyJobs, type PrivacyJobs } from './privacy.jobs.js';
+export {
+  consentKinds,
+  giveConsent,
+  privacyPolicyVersion,
+  withdrawConsent,
+  type ConsentKind,
+} from './privacy.consents.js';
+export { eraseAccount, type ErasureTrigger } from './privacy.erasure.js';
+export { personalDataSources, type PersonalDataSource } from './privacy.sources.js';
+export type { PrivacyTables } from './privacy.table.js';
+
+/** `/{lang}/account/data`: what we hold, export, profile corrections, consents, erasure. */
+export function registerPrivacyPages(app: FastifyInstance, deps: WebDeps): void {
+  registerPrivacyPageRoutes(app, deps);
+}
 
 /** `GET /api/v1/me/export`, `DELETE /api/v1/me`. */
-export function registerPrivacyApi(_app: FastifyInstance, _deps: WebDeps): void {}
-
-/** Retention of accounts. */
-export function createPrivacyJobs(_deps: Omit<AppDeps, 'jobs'>) {
-  return {};
+export function registerPrivacyApi(app: FastifyInstance, deps: WebDeps): void {
+  registerPrivacyApiRoutes(app, deps);
 }

@@ -1,0 +1,144 @@
+/**
+ * THE MAP OF PERSONAL DATA: every table that holds rows about a person, how to find a person's rows,
+ * which columns are secrets (never exported), and what erasure does with the rows.
+ *
+ * A module that adds a table referring to users (a foreign key to `user_account`, a `user_id`,
+ * `*_user_id` or `email` column) adds one entry here, and a label in `locales/<lang>/privacy.json`.
+ * `privacy.export.test.ts` reads the live schema of both databases and fails while a table is missing.
+ */
+
+/** How a row concerns the person: a column holding their account id, or their email address. */
+export type RowMatch =
+  | { readonly column: string; readonly holds: 'user-id' }
+  /** Compared without regard to case: people type their address in any case. */
+  | { readonly column: string; readonly holds: 'email' }
+  /** Free text (a job payload) that mentions the account id or the email address anywhere. */
+  | { readonly column: string; readonly holds: 'mention' };
+
+export type Erasure =
+  /** The rows go. */
+  | { readonly action: 'delete' }
+  /** The rows stay, but these columns are emptied (nullable columns only). */
+  | { readonly action: 'clear'; readonly columns: readonly string[] }
+  /** The rows stay as they are, for the reason given: they must hold ids and codes only. */
+  | { readonly action: 'keep'; readonly why: string }
+  /**
+   * The rows must stay (attendance counted for EU reporting): `userColumn` is emptied and
+   * `pseudonymColumn` points at a `person_pseudonym` keeping profession, country and sex only.
+   */
+  | { readonly action: 'pseudonymise'; readonly userColumn: string; readonly pseudonymColumn: string }
+  /** The second factor: the two-factor module deletes it (`deleteSecondFactor`, all its tables at once). */
+  | { readonly action: 'second-factor' }
+  /** The account row itself, deleted last, once nothing else points at it. */
+  | { readonly action: 'account' };
+
+export interface PersonalDataSource {
+  readonly table: string;
+  /** Translation key of what the table holds, for the "what we hold" summary. */
+  readonly label: string;
+  /** A row is the person's when any of these match. */
+  readonly matches: readonly RowMatch[];
+  /** Never exported: password and token hashes, second-factor secrets. */
+  readonly secretColumns?: readonly string[];
+  /** False for internal work items that are not a record about the person (still erased). */
+  readonly exported?: boolean;
+  readonly erasure: Erasure;
+}
+
+const byUserId = (column = 'user_id'): RowMatch => ({ column, holds: 'user-id' });
+
+export const personalDataSources: readonly PersonalDataSource[] = [
+  {
+    table: 'user_account',
+    label: 'privacy.source.userAccount',
+    matches: [byUserId('id')],
+    secretColumns: ['password_hash'],
+    erasure: { action: 'account' },
+  },
+  {
+    table: 'role_grant',
+    label: 'privacy.source.roleGrant',
+    matches: [byUserId()],
+    erasure: { action: 'delete' },
+  },
+  {
+    table: 'user_session',
+    label: 'privacy.source.userSession',
+    matches: [byUserId()],
+    // The id is the SHA-256 of the cookie's token.
+    secretColumns: ['id'],
+    erasure: { action: 'delete' },
+  },
+  {
+    table: 'user_token',
+    label: 'privacy.source.userToken',
+    matches: [byUserId()],
+    secretColumns: ['token_hash'],
+    erasure: { action: 'delete' },
+  },
+  {
+    table: 'consent',
+    label: 'privacy.source.consent',
+    matches: [byUserId()],
+    erasure: { action: 'delete' },
+  },
+  {
+    table: 'totp_credential',
+    label: 'privacy.source.totpCredential',
+    matches: [byUserId()],
+    secretColumns: ['secret_ciphertext', 'last_time_step'],
+    erasure: { action: 'second-factor' },
+  },
+  {
+    table: 'recovery_code',
+    label: 'privacy.source.recoveryCode',
+    matches: [byUserId()],
+    secretColumns: ['code_hash'],
+    erasure: { action: 'second-factor' },
+  },
+  {
+    table: 'api_token',
+    label: 'privacy.source.apiToken',
+    matches: [byUserId('owner_user_id')],
+    secretColumns: ['token_hash'],
+    erasure: { action: 'delete' },
+  },
+  {
+    table: 'contact_message',
+    label: 'privacy.source.contactMessage',
+    matches: [{ column: 'email', holds: 'email' }],
+    erasure: { action: 'delete' },
+  },
+  {
+    // Public contact data of an institution; when it names the person's own address, the address goes.
+    table: 'national_contact_point',
+    label: 'privacy.source.nationalContactPoint',
+    matches: [{ column: 'email', holds: 'email' }],
+    erasure: { action: 'clear', columns: ['email'] },
+  },
+  {
+    table: 'audit_entry',
+    label: 'privacy.source.auditEntry',
+    matches: [byUserId('subject_user_id'), byUserId('actor_id')],
+    erasure: {
+      action: 'keep',
+      why: 'Entries hold ids and codes only, and the hash chain must stay verifiable.',
+    },
+  },
+  {
+    table: 'job',
+    label: 'privacy.source.job',
+    matches: [{ column: 'payload', holds: 'mention' }],
+    exported: false,
+    // Mails still queued for the person would reach an address that must be forgotten.
+    erasure: { action: 'delete' },
+  },
+];
+
+/** Columns that are never exported, whatever a source declares: a safety net for new tables. */
+export function isSecretColumn(source: PersonalDataSource, column: string): boolean {
+  return (
+    (source.secretColumns ?? []).includes(column) ||
+    /password|secret|(^|_)token_hash$|code_hash$/.test(column)
+  );
+}
