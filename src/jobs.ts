@@ -29,7 +29,10 @@ export function listJobs(jobs: AppJobs): JobDefinition[] {
   return Object.values(jobs).flatMap((group) => Object.values(group) as JobDefinition[]);
 }
 
-/** Recurring work: retention and clean-up. */
+/** Recurring work: retention periods of the privacy policy and clean-up. */
 export function listSchedules(jobs: AppJobs): ScheduleDefinition[] {
-  return [defineSchedule({ job: jobs.maintenance.prune, every: { hours: 1 }, payload: {} })];
+  return [
+    defineSchedule({ job: jobs.maintenance.prune, every: { hours: 1 }, payload: {} }),
+    defineSchedule({ job: jobs.privacy.applyAccountRetention, every: { hours: 24 }, payload: {} }),
+  ];
 }

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../app-deps.js';
 import { appendAudit } from '../../platform/audit/index.js';
 import type { Locale } from '../../platform/i18n/index.js';
 import { enqueue } from '../../platform/jobs/index.js';
+import { giveConsent } from '../privacy/index.js';
 import { spendUserToken } from './account-tokens.js';
 import { findUserByEmail, findUserById, insertRoleGrant, insertUser, updateUser } from './accounts.repo.js';
 import { fieldErrors, registrationSchema, type RegistrationInput } from './accounts.schema.js';
@@ -60,6 +61,8 @@ export async function registerAccount(
       sex: data.sex ?? null,
     });
     await insertRoleGrant(trx, { id: uuidv7(), userId, role: 'learner', grantedBy: null });
+    // Giving one's sex is the optional consent to count it in EU reporting, recorded with the policy version.
+    if (data.sex === 'female' || data.sex === 'male') await giveConsent(trx, userId, 'sex-reporting');
     await appendAudit(trx, { action: 'account-registered', actorId: userId, subjectUserId: userId });
     await enqueue(trx, deps.jobs.accounts.sendVerification, { userId, locale: command.locale });
   });

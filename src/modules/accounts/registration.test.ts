@@ -132,3 +132,30 @@ describe('registration and email verification', () => {
     expect(limited.body).toContain('value="limit5@example.org"');
   });
 });
+
+describe('sex given at registration', () => {
+  it('is recorded as the consent to count it in EU reporting, under the policy version', async () => {
+    const t = await createTestApp();
+    try {
+      await createTestVisitor(t.app).submit('/en/register', {
+        ...registration('ana@example.pt'),
+        sex: 'female',
+        country: 'PT',
+      });
+      const user = await t.deps.db
+        .selectFrom('user_account')
+        .select(['id', 'sex'])
+        .where('email', '=', 'ana@example.pt')
+        .executeTakeFirstOrThrow();
+      expect(user.sex).toBe('female');
+      const consents = await t.deps.db
+        .selectFrom('consent')
+        .select(['kind', 'policy_version', 'withdrawn_at'])
+        .where('user_id', '=', user.id)
+        .execute();
+      expect(consents).toEqual([{ kind: 'sex-reporting', policy_version: '2026-11-29', withdrawn_at: null }]);
+    } finally {
+      await t.close();
+    }
+  });
+});

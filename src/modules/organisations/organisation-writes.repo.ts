@@ -49,7 +49,21 @@ export async function updateOrganisationFields(
     .execute();
 }
 
+/**
+ * Deletes an organisation and what only makes sense with it: roles scoped to it end, and members'
+ * profiles no longer name it.
+ */
 export async function deleteOrganisationById(db: Executor, id: string): Promise<boolean> {
+  await db
+    .deleteFrom('role_grant')
+    .where('scope_type', '=', 'organisation')
+    .where('scope_id', '=', id)
+    .execute();
+  await db
+    .updateTable('user_account')
+    .set({ organisation_id: null })
+    .where('organisation_id', '=', id)
+    .execute();
   const result = await db.deleteFrom('organisation').where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

@@ -138,6 +138,14 @@ describe('administration of organisations', () => {
     const page = await t.app.inject({ url: '/pt/partners/cej' });
     expect(page.body).toContain('<p lang="en">Trains the judges and prosecutors of Portugal.');
 
+    const member = await createUser(t.deps, {
+      grants: [{ role: 'partner-admin', scopeType: 'organisation', scopeId: id }],
+    });
+    await t.deps.db
+      .updateTable('user_account')
+      .set({ organisation_id: id })
+      .where('id', '=', member.id)
+      .execute();
     const deleted = await submitForm(
       t,
       admin,
@@ -146,6 +154,19 @@ describe('administration of organisations', () => {
       {},
     );
     expect(deleted.statusCode).toBe(303);
+    // Roles scoped to the organisation end with it, and profiles no longer name it.
+    const grants = await t.deps.db
+      .selectFrom('role_grant')
+      .select('role')
+      .where('user_id', '=', member.id)
+      .execute();
+    expect(grants.map((grant) => grant.role)).toEqual(['learner']);
+    const profile = await t.deps.db
+      .selectFrom('user_account')
+      .select('organisation_id')
+      .where('id', '=', member.id)
+      .executeTakeFirstOrThrow();
+    expect(profile.organisation_id).toBeNull();
     expect(
       await t.deps.db.selectFrom('organisation').select('id').where('id', '=', id).executeTakeFirst(),
     ).toBeUndefined();

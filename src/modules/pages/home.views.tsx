@@ -62,6 +62,14 @@ export function HomePage({ ctx, providers, topics }: HomeProps) {
       <Section id="partners" title={t('home.partnership.title')}>
         <p>{t('home.partnership.body')}</p>
         <p>{t('home.partnership.credits')}</p>
+        <ul class="link-list">
+          <li>
+            <a href={localHref(ctx, '/partners')}>{t('home.partnership.directory')}</a>
+          </li>
+          <li>
+            <a href={localHref(ctx, '/contact-points')}>{t('home.partnership.contactPoints')}</a>
+          </li>
+        </ul>
       </Section>
 
       <Section id="living-labs" title={t('home.labs.title')} tone="alt">

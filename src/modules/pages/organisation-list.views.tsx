@@ -1,5 +1,5 @@
 import type { OrganisationSummary } from '../organisations/index.js';
-import type { PageContext } from '../../platform/layout/page-context.js';
+import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 
 /** Organisations as cards; a description shown in another language carries that language's `lang`. */
 export function OrganisationList(props: {
@@ -14,7 +14,7 @@ export function OrganisationList(props: {
       {props.organisations.map((organisation) => (
         <li key={organisation.slug} class="card">
           <h4 class="card__title">
-            {organisation.name}
+            <a href={localHref(ctx, `/partners/${organisation.slug}`)}>{organisation.name}</a>
             {organisation.isDemo ? <span class="badge">{ctx.t('layout.demoLabel')}</span> : null}
           </h4>
           <p class="card__meta">{ctx.countryName(organisation.country)}</p>

@@ -2,13 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { WebDeps } from '../../app-deps.js';
 import { listLivingLabTopics } from '../catalogue/index.js';
 import { listOrganisationsWith } from '../organisations/index.js';
+import { privacyPolicyVersion } from '../privacy/index.js';
 import { AccessibilityPage } from './accessibility.views.js';
 import { ConsortiumPage } from './consortium.views.js';
 import { HomePage } from './home.views.js';
 import { PrivacyPage } from './privacy.views.js';
 
-/** When the privacy policy and the accessibility statement were last reviewed. */
-const policiesReviewedOn = '2026-11-29';
+/** The privacy policy's version is the date of its last review; consents are recorded against it. */
+const policiesReviewedOn = privacyPolicyVersion;
 
 /** Home, consortium, privacy policy and accessibility statement, under `/{lang}`. */
 export function registerPublicPages(app: FastifyInstance, deps: WebDeps): void {

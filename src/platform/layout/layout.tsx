@@ -9,14 +9,14 @@ export interface LayoutProps {
   readonly children: ComponentChildren;
 }
 
-/** Sections of the network in the header; each is a section of the home page until its module lands. */
+/** Sections of the network in the header; a section of the home page until its own module lands. */
 const networkSections = [
   ['nav.catalogue', '/#catalogue'],
   ['nav.toolkit', '/#toolkit'],
   ['nav.livingLabs', '/#living-labs'],
   ['nav.instruments', '/#instruments'],
   ['nav.handbook', '/#handbook'],
-  ['nav.partners', '/#partners'],
+  ['nav.partners', '/partners'],
 ] as const;
 
 const footerLinks = [
