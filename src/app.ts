@@ -27,6 +27,8 @@ import { registerOrganisationApi, registerOrganisationPages } from './modules/or
 import { registerPrivacyApi, registerPrivacyPages } from './modules/privacy/index.js';
 import { registerTwoFactorPages } from './modules/two-factor/index.js';
 import { registerSessionCookies } from './platform/sessions/index.js';
+import { registerRouteAccess } from './platform/http/route-access.js';
+import { accessOf } from './route-access.js';
 import { packageVersion } from './platform/package-version.js';
 
 export interface BuildAppOptions extends AppDeps {
@@ -66,6 +68,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { hasDemoContent: _, ...deps } = options;
 
   await registerPlatform(app, config, options.secret);
+  registerRouteAccess(app, {
+    accessOf,
+    isSignedIn: (request) => request.actor !== undefined,
+    // Raw grants: a staff member without a second factor reaches the page, which explains what to do.
+    holdsAnyRole: (request, roles) =>
+      request.actor?.grants.some((grant) => grant.role === 'admin' || roles.includes(grant.role)) ?? false,
+  });
   const sessions = registerSessionCookies(app, {
     db: options.db,
     publicUrl: config.publicUrl,

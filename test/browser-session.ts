@@ -15,6 +15,8 @@ export interface TestVisitor {
   ): Promise<LightMyRequestResponse>;
   /** POSTs with the CSRF token of the last page seen. */
   post(url: string, fields: Record<string, string | string[]>): Promise<LightMyRequestResponse>;
+  /** Any method, with extra headers (an `Origin` for API calls). */
+  send(method: string, url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   cookie(name: string): string | undefined;
   setCookie(name: string, value: string): void;
   /** Every Set-Cookie header received, as sent. */
@@ -47,7 +49,7 @@ export function createTestVisitor(app: FastifyInstance, options: { ip?: string }
   };
   const cookieHeader = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
   const send = async (
-    method: 'GET' | 'POST',
+    method: string,
     url: string,
     fields?: Record<string, string | string[]>,
     headers = {},
@@ -58,7 +60,7 @@ export function createTestVisitor(app: FastifyInstance, options: { ip?: string }
     }
     return remember(
       await app.inject({
-        method,
+        method: method as 'GET',
         url,
         remoteAddress: ip,
         headers: {
@@ -77,6 +79,7 @@ export function createTestVisitor(app: FastifyInstance, options: { ip?: string }
       return send('POST', action ?? formPage.split('?')[0]!, { _csrf: csrfTokenFrom(page.body), ...fields });
     },
     post: (url, fields) => send('POST', url, { _csrf: lastCsrfToken, ...fields }),
+    send: (method, url, headers) => send(method, url, undefined, headers),
     cookie: (name) => jar.get(name),
     setCookie: (name, value) => jar.set(name, value),
     setCookieHeaders,

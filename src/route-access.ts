@@ -1,0 +1,130 @@
+import type { RouteAccess } from './platform/http/route-access.js';
+
+/**
+ * Who may reach each route: the route table of the platform. Every route must be named here — the
+ * application refuses to start otherwise — and the route × role test proves the table is enforced.
+ * Use cases still check scopes and ownership (which organisation, whose token).
+ */
+const publicAccess: RouteAccess = 'public';
+const signedIn: RouteAccess = 'signed-in';
+const anyRole = (...roles: string[]): RouteAccess => ({ anyRole: roles });
+
+const staff = anyRole('coordinator', 'partner-admin', 'provider-manager', 'contact-point');
+const admins = anyRole('admin');
+const inboxReaders = anyRole('coordinator');
+const organisationEditors = anyRole('coordinator', 'partner-admin', 'provider-manager');
+const contactPointEditors = anyRole('coordinator', 'contact-point');
+
+const table: Record<string, RouteAccess> = {
+  // Platform
+  'GET /': publicAccess,
+  'GET /assets/*': publicAccess,
+  'GET /healthz': publicAccess,
+  /** Has its own bearer token (METRICS_TOKEN), checked by the route. */
+  'GET /metrics': publicAccess,
+  'GET /api/v1': publicAccess,
+  'GET /api/v1/openapi.json': publicAccess,
+  'GET /media/logos/:file': publicAccess,
+
+  // Public pages
+  'GET /:lang': publicAccess,
+  'GET /:lang/consortium': publicAccess,
+  'GET /:lang/privacy': publicAccess,
+  'GET /:lang/accessibility': publicAccess,
+  'GET /:lang/contact': publicAccess,
+  'POST /:lang/contact': publicAccess,
+  'GET /:lang/contact/sent': publicAccess,
+  'GET /:lang/setup': publicAccess,
+  'POST /:lang/setup': publicAccess,
+
+  // Knowledge Partnership
+  'GET /:lang/partners': publicAccess,
+  'GET /:lang/partners/:slug': publicAccess,
+  'GET /:lang/contact-points': publicAccess,
+  'GET /api/v1/organisations': publicAccess,
+  'GET /api/v1/organisations/:id': publicAccess,
+  'GET /api/v1/contact-points': publicAccess,
+
+  // Signing up and in: reached before there is anyone to authorise; links carry single-use tokens.
+  'GET /:lang/register': publicAccess,
+  'POST /:lang/register': publicAccess,
+  'GET /:lang/register/check-email': publicAccess,
+  'GET /:lang/verify-email': publicAccess,
+  'POST /:lang/verify-email/resend': publicAccess,
+  'GET /:lang/login': publicAccess,
+  'POST /:lang/login': publicAccess,
+  'GET /:lang/login/second-factor': publicAccess,
+  'POST /:lang/login/second-factor': publicAccess,
+  'POST /:lang/logout': publicAccess,
+  'GET /:lang/password-reset': publicAccess,
+  'POST /:lang/password-reset': publicAccess,
+  'GET /:lang/password-reset/new': publicAccess,
+  'POST /:lang/password-reset/new': publicAccess,
+  'GET /:lang/account/email/confirm': publicAccess,
+  /** Shown after an erasure, when the person is no longer signed in. */
+  'GET /:lang/account/data/erased': publicAccess,
+
+  // My account
+  'GET /:lang/account': signedIn,
+  'GET /:lang/account/security': signedIn,
+  'POST /:lang/account/password': signedIn,
+  'POST /:lang/account/email': signedIn,
+  'POST /:lang/account/sessions/end-all': signedIn,
+  'GET /:lang/account/two-factor': signedIn,
+  'POST /:lang/account/two-factor/setup': signedIn,
+  'POST /:lang/account/two-factor/confirm': signedIn,
+  'POST /:lang/account/two-factor/recovery-codes': signedIn,
+  'POST /:lang/account/two-factor/disable': signedIn,
+  'GET /:lang/account/tokens': signedIn,
+  'POST /:lang/account/tokens': signedIn,
+  'POST /:lang/account/tokens/:id/revoke': signedIn,
+  'GET /:lang/account/data': signedIn,
+  'POST /:lang/account/data/profile': signedIn,
+  'POST /:lang/account/data/consents': signedIn,
+  'GET /:lang/account/data/erase': signedIn,
+  'POST /:lang/account/data/erase': signedIn,
+  'GET /api/v1/me': signedIn,
+  'DELETE /api/v1/me': signedIn,
+  'GET /api/v1/me/export': signedIn,
+  'GET /api/v1/me/tokens': signedIn,
+  'POST /api/v1/me/tokens': signedIn,
+  'DELETE /api/v1/me/tokens/:id': signedIn,
+
+  // Administration
+  'GET /:lang/admin': staff,
+  'GET /:lang/admin/users': admins,
+  'GET /:lang/admin/users/:id': admins,
+  'POST /:lang/admin/users/:id/grants': admins,
+  'POST /:lang/admin/users/:id/grants/:grantId/revoke': admins,
+  'GET /:lang/admin/audit': admins,
+  'GET /:lang/admin/messages': inboxReaders,
+  'GET /:lang/admin/messages/:id': inboxReaders,
+  'POST /:lang/admin/messages/:id/status': inboxReaders,
+  'POST /:lang/admin/messages/:id/reply': inboxReaders,
+  'POST /:lang/admin/messages/:id/delete': inboxReaders,
+  'GET /:lang/admin/organisations': organisationEditors,
+  'POST /:lang/admin/organisations': anyRole('coordinator'),
+  'GET /:lang/admin/organisations/new': anyRole('coordinator'),
+  'GET /:lang/admin/organisations/:id': organisationEditors,
+  'POST /:lang/admin/organisations/:id': organisationEditors,
+  'POST /:lang/admin/organisations/:id/delete': anyRole('coordinator'),
+  'POST /:lang/admin/organisations/:id/logo': organisationEditors,
+  'POST /:lang/admin/organisations/:id/logo/delete': organisationEditors,
+  'GET /:lang/admin/contact-points': contactPointEditors,
+  'POST /:lang/admin/contact-points': contactPointEditors,
+  'GET /:lang/admin/contact-points/new': contactPointEditors,
+  'GET /:lang/admin/contact-points/:id': contactPointEditors,
+  'POST /:lang/admin/contact-points/:id': contactPointEditors,
+  'POST /:lang/admin/contact-points/:id/delete': contactPointEditors,
+};
+
+/** Routes that plugins register (the API documentation) are public by their prefix. */
+const publicPrefixes = ['/api/docs'];
+
+export function accessOf(method: string, url: string): RouteAccess | undefined {
+  const normalised = url.length > 1 ? url.replace(/\/$/, '') : url;
+  return (
+    table[`${method} ${normalised}`] ??
+    (publicPrefixes.some((prefix) => url.startsWith(prefix)) ? publicAccess : undefined)
+  );
+}
