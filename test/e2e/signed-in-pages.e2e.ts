@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { generateSync } from 'otplib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findAccessibilityViolations, launchBrowser } from './browser.js';
+import { startServer, type RunningServer } from './server.js';
+
+const run = promisify(execFile);
+
+/**
+ * axe-core on every page type of the account area, the administration and the Knowledge Partnership,
+ * as a real administrator who was created with `jpcoops user create`, chose a password from the link
+ * and enrolled two-factor authentication.
+ */
+describe('accessibility of the account area and the administration', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const created = await run(
+      process.execPath,
+      [
+        'bin/jpcoops.js',
+        'user',
+        'create',
+        '--email',
+        'ada@example.org',
+        '--name',
+        'Ada Amministratrice',
+        '--role',
+        'admin',
+      ],
+      {
+        env: { PATH: process.env.PATH, DATA_DIR: server.dataDir, PUBLIC_URL: server.url, LOG_LEVEL: 'warn' },
+      },
+    );
+    const link = /(http:\/\/\S+\/password-reset\/new\?token=[\w-]+)/.exec(created.stdout)![1]!;
+    context = await browser.newContext();
+    page = await context.newPage();
+    await page.goto(link);
+    await page.fill('#new-password-password', 'meadow copper lantern thirteen');
+    await page.fill('#new-password-passwordConfirmation', 'meadow copper lantern thirteen');
+    await page.click('form.form button[type=submit]');
+    await page.fill('#sign-in-email', 'ada@example.org');
+    await page.fill('#sign-in-password', 'meadow copper lantern thirteen');
+    await Promise.all([
+      page.waitForURL(/\/en\/account\/two-factor$/),
+      page.click('form.form button[type=submit]'),
+    ]);
+    await page.click('form[action="/en/account/two-factor/setup"] button');
+    const secret = (await page.locator('code.two-factor-secret').textContent())!.replace(/\s+/g, '');
+    await page.fill('input[name=code]', generateSync({ secret }));
+    await page.click('form[action="/en/account/two-factor/confirm"] button');
+    await page.waitForSelector('.two-factor-codes');
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const pages = [
+    '/account',
+    '/account/security',
+    '/account/two-factor',
+    '/account/tokens',
+    '/account/data',
+    '/account/data/erase',
+    '/admin',
+    '/admin/users',
+    '/admin/messages',
+    '/admin/audit',
+    '/admin/organisations',
+    '/admin/organisations/new',
+    '/admin/contact-points',
+    '/admin/contact-points/new',
+    '/partners',
+    '/partners/jp-coops',
+    '/contact-points',
+  ];
+
+  for (const locale of ['en', 'it']) {
+    it(`has no WCAG 2.1 AA violation on ${pages.length} page types in ${locale}`, async () => {
+      const problems: string[] = [];
+      for (const path of pages) {
+        const response = await page.goto(`${server.url}/${locale}${path}`);
+        if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`);
+        const violations = await findAccessibilityViolations(page);
+        for (const violation of violations) {
+          problems.push(
+            `${path}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          );
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('has no violation on a user page and with form errors', async () => {
+    await page.goto(`${server.url}/en/admin/users`);
+    await page.locator('main a[href*="/en/admin/users/"]').first().click();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/en/admin/organisations/new`);
+    await page.locator('main form button[type=submit]').first().click();
+    await page.waitForSelector('.error-summary');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+  });
+});
