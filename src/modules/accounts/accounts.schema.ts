@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCodes, euLanguages } from './countries.js';
+import { countryCodes, euLanguages } from '../../platform/i18n/countries.js';
 import { professions, sexes } from './accounts.table.js';
 import { passwordLength } from './password.js';
 

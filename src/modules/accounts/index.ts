@@ -40,4 +40,3 @@ export {
   requireActor,
   type BearerTokenResolver,
 } from './accounts.actor.js';
-export { countryCodes, euCountries, euLanguages, isCountryCode, otherCountries } from './countries.js';

@@ -7,7 +7,7 @@ import {
   type FormErrors,
 } from '../../platform/layout/form-fields.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
-import { euCountries, euLanguages, otherCountries } from './countries.js';
+import { euLanguages, memberStates, otherCountries } from '../../platform/i18n/countries.js';
 import { professions, sexes } from './accounts.table.js';
 import type { RegistrationInput } from './accounts.schema.js';
 
@@ -91,7 +91,7 @@ export function RegisterPage({ ctx, values, errors, organisations }: RegisterPag
             >
               <option value="">{t('accounts.choose')}</option>
               <optgroup label={t('accounts.countries.eu')}>
-                {euCountries
+                {memberStates
                   .map(countryOption)
                   .sort(byLabel)
                   .map((option) => (

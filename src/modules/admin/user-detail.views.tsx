@@ -1,5 +1,6 @@
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
-import { euCountries, roles } from '../accounts/index.js';
+import { memberStates } from '../../platform/i18n/countries.js';
+import { roles } from '../accounts/index.js';
 import { ErrorSummary, SelectField, type FieldErrors } from './admin.fields.js';
 import { AdminPage, Notice } from './admin.views.js';
 import type { GrantFormInput, GrantView, OrganisationChoice, UserProfile } from './users.schema.js';
@@ -146,7 +147,7 @@ function GrantForm(props: {
 }) {
   const { ctx, values, errors } = props;
   const { t } = ctx;
-  const countries = euCountries
+  const countries = memberStates
     .map((code) => ({ value: code, label: ctx.countryName(code) }))
     .sort((a, b) => a.label.localeCompare(b.label, ctx.locale));
   return (

@@ -4,10 +4,10 @@ import type { Database } from '../../database.js';
 import type { Dialect } from '../../platform/db/database.js';
 import { appendAudit } from '../../platform/audit/index.js';
 import { AppError } from '../../platform/http/app-error.js';
+import { memberStates } from '../../platform/i18n/countries.js';
 import { deleteUserSessions } from '../../platform/sessions/index.js';
 import {
   canManageUsers,
-  euCountries,
   insertRoleGrant,
   roles,
   type Actor,
@@ -123,7 +123,7 @@ async function parseGrant(db: Kysely<Database>, input: GrantFormInput): Promise<
     return { grant: { role, scopeType, scopeId: organisationId } };
   }
   if (scopeType === 'country') {
-    const country = euCountries.find((code) => code === input.country);
+    const country = memberStates.find((code) => code === input.country);
     if (!country) return { errors: { country: 'admin.users.error.countryRequired' } };
     return { grant: { role, scopeType, scopeId: country } };
   }

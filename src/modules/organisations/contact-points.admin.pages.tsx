@@ -14,7 +14,7 @@ import {
   updateContactPoint,
 } from './contact-points.service.js';
 import { AdminContactPointListPage, ContactPointFormPage } from './contact-points.admin.views.js';
-import { countriesByName, memberStates } from './countries.js';
+import { countriesByName, memberStates } from '../../platform/i18n/countries.js';
 import { noticeOf } from './organisations.admin.pages.js';
 import { administeredScopes } from './organisations.policy.js';
 import { listOrganisationNames } from './organisations.repo.js';

@@ -11,7 +11,6 @@ export {
   type OrganisationType,
   type OrganisationTables,
 } from './organisations.table.js';
-export { countryCodes, memberStates, isCountryCode, isMemberState, type CountryCode } from './countries.js';
 export { canEditOrganisation, canManageContactPoints, canManagePartnership } from './organisations.policy.js';
 export { logoDirectory } from './logo-store.js';
 export { registerOrganisationApi } from './organisations.api.js';

@@ -1,6 +1,6 @@
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
-import { countriesByName } from './countries.js';
+import { countriesByName } from '../../platform/i18n/countries.js';
 import { Checkbox, ErrorSummary, SelectField, TextField } from './form-fields.views.js';
 import { DeleteSection, DescriptionFields, LogoSection } from './form-sections.views.js';
 import type { FieldErrors, OrganisationFormInput } from './organisations.schema.js';

@@ -3,7 +3,12 @@ import { z } from 'zod';
 import type { WebDeps } from '../../app-deps.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { requestLocale } from '../../platform/http/pages.js';
-import { countriesByName, isCountryCode, isMemberState, memberStates } from './countries.js';
+import {
+  countriesByName,
+  isMemberState,
+  isOrganisationCountryCode as isCountryCode,
+  memberStates,
+} from '../../platform/i18n/countries.js';
 import { listNationalContactPoints } from './contact-points.service.js';
 import { ContactPointsPage } from './contact-points.views.js';
 import { listOrganisationCountries } from './organisations.repo.js';

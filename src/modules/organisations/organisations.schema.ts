@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locales, type Locale } from '../../platform/i18n/index.js';
-import { isCountryCode, isMemberState } from './countries.js';
+import { isMemberState, isOrganisationCountryCode as isCountryCode } from '../../platform/i18n/countries.js';
 import { organisationTypes } from './organisations.table.js';
 
 /** Form fields holding the description in each UI language: `description_en`, `description_fr`… */

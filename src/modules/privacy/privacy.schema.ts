@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { euLanguages, isCountryCode, professions, sexes } from '../accounts/index.js';
+import { euLanguages, isCountryCode } from '../../platform/i18n/countries.js';
+import { professions, sexes } from '../accounts/index.js';
 import { consentKinds } from './privacy.consents.js';
 
 /** Repeated checkboxes arrive as a string (one ticked) or an array (several). */

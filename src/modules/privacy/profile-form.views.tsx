@@ -6,7 +6,8 @@ import {
   describedBy,
 } from '../../platform/layout/form-fields.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
-import { euCountries, euLanguages, otherCountries, professions, sexes } from '../accounts/index.js';
+import { euLanguages, memberStates, otherCountries } from '../../platform/i18n/countries.js';
+import { professions, sexes } from '../accounts/index.js';
 import type { ProfileErrors } from './privacy.profile.js';
 import type { OrganisationChoice } from './privacy.repo.js';
 import type { ProfileFormInput } from './privacy.schema.js';
@@ -108,7 +109,7 @@ function CountryField({
         aria-describedby={describedBy(id, undefined, error)}
       >
         <option value="">{ctx.t('privacy.field.choose')}</option>
-        {group(ctx.t('privacy.field.countryGroupEu'), euCountries)}
+        {group(ctx.t('privacy.field.countryGroupEu'), memberStates)}
         {group(ctx.t('privacy.field.countryGroupOther'), otherCountries)}
       </select>
     </div>
