@@ -4,7 +4,7 @@ import { auditActions } from '../../platform/audit/index.js';
 import { loadCatalog } from '../../platform/i18n/index.js';
 import { professions, roles } from '../accounts/index.js';
 import { adminSections } from './index.js';
-import { expectSignInRedirect, get, signedIn } from './admin-test-kit.js';
+import { expectSignInRedirect, get, signedIn } from './admin.test-kit.js';
 
 describe('administration dashboard /{lang}/admin', () => {
   let t: TestApp;

@@ -2,7 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.js';
 import { appendAudit } from '../../platform/audit/index.js';
-import { expectSignInRedirect, get, signedIn, type SignedInUser } from './admin-test-kit.js';
+import { expectSignInRedirect, get, signedIn, type SignedInUser } from './admin.test-kit.js';
 
 /** The rows of the audit table on a page, as their sequence numbers. */
 function shownSeqs(html: string): number[] {

@@ -14,7 +14,7 @@ import {
   postForm,
   signedIn,
   type SignedInUser,
-} from './admin-test-kit.js';
+} from './admin.test-kit.js';
 
 describe('staff inbox /{lang}/admin/messages', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signedInCookie, type TestApp } from '../../../test/app.js';
-import { auditEntries, expectSignInRedirect, get, postForm, signedIn } from './admin-test-kit.js';
+import { auditEntries, expectSignInRedirect, get, postForm, signedIn } from './admin.test-kit.js';
 
 describe('the last administrator', () => {
   let t: TestApp;

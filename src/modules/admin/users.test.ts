@@ -8,7 +8,7 @@ import {
   postForm,
   signedIn,
   type SignedInUser,
-} from './admin-test-kit.js';
+} from './admin.test-kit.js';
 
 describe('users and roles /{lang}/admin/users', () => {
   let t: TestApp;

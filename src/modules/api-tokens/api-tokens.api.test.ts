@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUser, type TestApp } from '../../../test/app.js';
-import { bearer, createTokenViaApi, insertOrganisation, sessionHeaders } from './api-tokens.fixtures.js';
+import { bearer, createTokenViaApi, insertOrganisation, sessionHeaders } from './api-tokens.test-kit.js';
 
 describe('API tokens API', () => {
   let t: TestApp;

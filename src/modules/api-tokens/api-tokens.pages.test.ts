@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUser, signedInCookie, type TestApp } from '../../../test/app.js';
-import { bearer, createTokenViaApi, insertOrganisation, postTokenForm } from './api-tokens.fixtures.js';
+import { bearer, createTokenViaApi, insertOrganisation, postTokenForm } from './api-tokens.test-kit.js';
 
 const tokenInPage = (html: string) => /jpc_[A-Za-z0-9_-]{43}/.exec(html)?.[0];
 

@@ -3,7 +3,7 @@ import { createTranslators, loadCatalog } from '../../platform/i18n/index.js';
 import { isAppError } from '../../platform/http/app-error.js';
 import type { Actor, Grant } from '../accounts/index.js';
 import { createTestApp, createUser } from '../../../test/app.js';
-import { createTokenViaApi } from './api-tokens.fixtures.js';
+import { createTokenViaApi } from './api-tokens.test-kit.js';
 import {
   canCreateOrganisationToken,
   canManageApiTokens,

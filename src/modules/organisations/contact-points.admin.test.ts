@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUser, signedInCookie, type TestApp } from '../../../test/app.js';
 import type { Role } from '../accounts/index.js';
-import { openForm, seedContactPoint, submitForm } from './organisations-test-kit.js';
+import { openForm, seedContactPoint, submitForm } from './organisations.test-kit.js';
 
 type GrantSpec = { role: Role; scopeType?: 'organisation' | 'country'; scopeId?: string };
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUser, signedInCookie, type TestApp } from '../../../test/app.js';
 import { logoDirectory } from './logo-store.js';
-import { multipartBody, openForm, seedOrganisation, tinyPng } from './organisations-test-kit.js';
+import { multipartBody, openForm, seedOrganisation, tinyPng } from './organisations.test-kit.js';
 
 describe('organisation logos', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.js';
-import { seedContactPoint, seedOrganisation } from './organisations-test-kit.js';
+import { seedContactPoint, seedOrganisation } from './organisations.test-kit.js';
 
 describe('Knowledge Partnership: public pages and API', () => {
   let t: TestApp;

@@ -4,7 +4,7 @@ import { createTestApp, createUser, signedInCookie, type TestApp } from '../../.
 import { createTestVisitor } from '../../../test/browser-session.js';
 import { verifyAuditChain } from '../../platform/audit/index.js';
 import { enqueue } from '../../platform/jobs/index.js';
-import { createApiTokenFor, findTextAnywhere, insertUserToken } from './privacy.fixtures.js';
+import { createApiTokenFor, findTextAnywhere, insertUserToken } from './privacy.test-kit.js';
 
 const name = 'Ștefan Țîrcă Erasure';
 const password = 'a long erasure passphrase 2026';

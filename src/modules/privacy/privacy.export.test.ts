@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUser, signedInCookie, type TestApp } from '../../../test/app.js';
 import { createTestVisitor } from '../../../test/browser-session.js';
 import { loadCatalog } from '../../platform/i18n/index.js';
-import { createApiTokenFor, insertUserToken } from './privacy.fixtures.js';
+import { createApiTokenFor, insertUserToken } from './privacy.test-kit.js';
 import type { PersonalDataExport } from './privacy.schema.js';
 import { personalDataSources } from './privacy.sources.js';
 import { listColumns, listTables, listTablesReferringToUsers } from './schema-inspection.js';
