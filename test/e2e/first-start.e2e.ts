@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,6 +45,27 @@ describe('jpcoops command', () => {
       expect((await jpcoops(dataDir, 'migrate', '--down')).stdout).toMatch(/^down /);
       expect((await jpcoops(dataDir, 'migrate')).stdout).toMatch(/^up /);
       expect((await jpcoops(dataDir, 'messages', 'list')).stdout).toContain('No messages.');
+
+      const created = await jpcoops(
+        dataDir,
+        'user',
+        'create',
+        '--email',
+        'co@example.org',
+        '--name',
+        'Coordinator',
+        '--role',
+        'coordinator',
+      );
+      expect(created.stdout).toMatch(/\/en\/password-reset\/new\?token=[\w-]{43}/);
+      expect((await jpcoops(dataDir, 'audit', 'verify')).stdout).toContain('Audit log intact: 1 entries');
+      const database = new Database(path.join(dataDir, 'jpcoops.sqlite'));
+      database.prepare(`update audit_entry set details = '{"role":"admin"}' where seq = 1`).run();
+      database.close();
+      await expect(jpcoops(dataDir, 'audit', 'verify')).rejects.toMatchObject({
+        code: 2,
+        stdout: expect.stringContaining('BROKEN at entry 1'),
+      });
       await expect(jpcoops(dataDir, 'frobnicate')).rejects.toMatchObject({ code: 64 });
       await expect(jpcoops(dataDir, 'messages', 'list', '--limit', 'lots')).rejects.toMatchObject({
         code: 64,

@@ -2,8 +2,10 @@ import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../database.js';
+import { appendAudit } from '../../platform/audit/index.js';
 import { AppError } from '../../platform/http/app-error.js';
 import {
+  findPasswordProblem,
   hashPassword,
   hasUserWithRole,
   insertRoleGrant,
@@ -59,6 +61,11 @@ export async function createFirstAdministrator(
       errors[issue.path[0] as keyof SetupFieldErrors] ??= issue.message;
     return { outcome: 'invalid', errors };
   }
+  const problem = findPasswordProblem(parsed.data.password, {
+    email: parsed.data.email,
+    name: parsed.data.name,
+  });
+  if (problem) return { outcome: 'invalid', errors: { password: `accounts.error.password.${problem}` } };
   const passwordHash = await hashPassword(parsed.data.password);
   const userId = uuidv7();
   await db.transaction().execute(async (trx) => {
@@ -80,8 +87,12 @@ export async function createFirstAdministrator(
       name: parsed.data.name,
       passwordHash,
       preferredLanguage: command.language,
+      // Whoever started the server typed this address; the administrator signs in at once.
+      emailVerifiedAt: now,
     });
+    await insertRoleGrant(trx, { id: uuidv7(), userId, role: 'learner', grantedBy: null });
     await insertRoleGrant(trx, { id: uuidv7(), userId, role: 'admin', grantedBy: null });
+    await appendAudit(trx, { action: 'first-administrator-created', actorId: userId, subjectUserId: userId });
   });
   return { outcome: 'created', userId };
 }

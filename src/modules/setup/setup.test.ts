@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cookieHeader, createTestApp, csrfTokenFrom, type TestApp } from '../../../test/app.js';
 import { verifyPassword } from '../accounts/index.js';
+import { createTestVisitor } from '../../../test/browser-session.js';
 import { issueFirstAdministratorToken } from './index.js';
 
 describe('first administrator', () => {
@@ -40,6 +41,17 @@ describe('first administrator', () => {
     expect(response.body).toContain('This setup link no longer works');
   });
 
+  it('refuses a common password', async () => {
+    const token = (await issueFirstAdministratorToken(t.deps.db))!;
+    const response = await post(token, {
+      ...admin,
+      password: 'qwertyuiop',
+      passwordConfirmation: 'qwertyuiop',
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.body).toContain('one of the most common');
+  });
+
   it('keeps what was typed (never the password) when the form has errors', async () => {
     const token = (await issueFirstAdministratorToken(t.deps.db))!;
     const response = await post(token, { ...admin, password: 'short', passwordConfirmation: 'other' });
@@ -62,8 +74,29 @@ describe('first administrator', () => {
     expect(user.email).toBe('ada@example.org');
     expect(user.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await verifyPassword(user.password_hash, admin.password)).toBe(true);
-    const grants = await t.deps.db.selectFrom('role_grant').select(['role', 'user_id']).execute();
-    expect(grants).toEqual([{ role: 'admin', user_id: user.id }]);
+    const grants = await t.deps.db
+      .selectFrom('role_grant')
+      .select(['role', 'user_id'])
+      .orderBy('role')
+      .execute();
+    expect(grants).toEqual([
+      { role: 'admin', user_id: user.id },
+      { role: 'learner', user_id: user.id },
+    ]);
+    const audit = await t.deps.db
+      .selectFrom('audit_entry')
+      .select('action')
+      .where('subject_user_id', '=', user.id)
+      .execute();
+    expect(audit.map((entry) => entry.action)).toContain('first-administrator-created');
+
+    // The administrator signs in at once, and is sent to set up two-step verification first.
+    const signIn = await createTestVisitor(t.app).submit('/en/login', {
+      email: 'ada@example.org',
+      password: admin.password,
+    });
+    expect(signIn.statusCode).toBe(303);
+    expect(signIn.headers.location).toBe('/en/account/two-factor');
 
     expect((await t.app.inject({ url: `/en/setup?token=${token}` })).statusCode).toBe(404);
     expect(await issueFirstAdministratorToken(t.deps.db)).toBeUndefined();
