@@ -1,6 +1,6 @@
+import { InputField, SelectField } from '../../platform/layout/form-fields.js';
 import { auditActions, type AuditChainReport } from '../../platform/audit/index.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
-import { SelectField, TextField } from './admin.fields.js';
 import { AdminPage, Pagination } from './admin.views.js';
 import type { AuditEntryView, AuditQuery } from './audit-log.schema.js';
 
@@ -67,40 +67,45 @@ function AuditFilters({ ctx, query }: { ctx: PageContext; query: AuditQuery }) {
     <form method="get" action={localHref(ctx, '/admin/audit')} class="admin-filters">
       <SelectField
         ctx={ctx}
-        id="audit-action"
+        idPrefix="audit"
+        required={false}
         name="action"
         label={t('admin.audit.filter.action')}
         emptyLabel={t('admin.audit.filter.anyAction')}
         value={query.action}
         options={auditActions.map((action) => ({ value: action, label: actionLabel(ctx, action) }))}
       />
-      <TextField
+      <InputField
         ctx={ctx}
-        id="audit-actorId"
+        idPrefix="audit"
+        required={false}
         name="actorId"
         maxLength={100}
         label={t('admin.audit.filter.actorId')}
         value={query.actorId}
       />
-      <TextField
+      <InputField
         ctx={ctx}
-        id="audit-subjectUserId"
+        idPrefix="audit"
+        required={false}
         name="subjectUserId"
         maxLength={100}
         label={t('admin.audit.filter.subjectUserId')}
         value={query.subjectUserId}
       />
-      <TextField
+      <InputField
         ctx={ctx}
-        id="audit-from"
+        idPrefix="audit"
+        required={false}
         name="from"
         type="date"
         label={t('admin.audit.filter.from')}
         value={query.from}
       />
-      <TextField
+      <InputField
         ctx={ctx}
-        id="audit-to"
+        idPrefix="audit"
+        required={false}
         name="to"
         type="date"
         label={t('admin.audit.filter.to')}

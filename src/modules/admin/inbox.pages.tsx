@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { WebDeps } from '../../app-deps.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { requestLocale } from '../../platform/http/pages.js';
-import type { FieldErrors } from './admin.fields.js';
+import type { FormErrors } from '../../platform/layout/form-fields.js';
 import {
   changeMessageStatus,
   deleteMessage,
@@ -43,7 +43,7 @@ export function registerInboxPages(app: FastifyInstance, deps: WebDeps): void {
     request: FastifyRequest,
     reply: FastifyReply,
     id: string,
-    form: { values?: ReplyFormInput; errors?: FieldErrors; notice?: string; status?: number },
+    form: { values?: ReplyFormInput; errors?: FormErrors; notice?: string; status?: number },
   ) => {
     const message = await viewMessage(deps, request.actor, id);
     const ctx = pages.context(request, reply);

@@ -4,7 +4,7 @@ import { appendAudit } from '../../platform/audit/index.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { enqueue } from '../../platform/jobs/index.js';
 import { canReadContactMessages, type Actor } from '../accounts/index.js';
-import type { FieldErrors } from './admin.fields.js';
+import type { FormErrors } from '../../platform/layout/form-fields.js';
 import { authorize } from './admin.policy.js';
 import type { InboxJobs } from './inbox.jobs.js';
 import {
@@ -70,7 +70,7 @@ export async function changeMessageStatus(
 }
 
 export type ReplyResult =
-  { readonly outcome: 'queued' } | { readonly outcome: 'invalid'; readonly errors: FieldErrors };
+  { readonly outcome: 'queued' } | { readonly outcome: 'invalid'; readonly errors: FormErrors };
 
 /**
  * Answers the sender by email (queued), marks the message handled and records who replied, in one

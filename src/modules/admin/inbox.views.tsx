@@ -1,6 +1,12 @@
+import {
+  CsrfField,
+  ErrorSummary,
+  SelectField,
+  TextareaField,
+  type FormErrors,
+} from '../../platform/layout/form-fields.js';
 import { localeNames, isLocale } from '../../platform/i18n/index.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
-import { ErrorSummary, SelectField, TextareaField, type FieldErrors } from './admin.fields.js';
 import { AdminPage, Notice, Pagination } from './admin.views.js';
 import { messageStatuses, type InboxMessage, type InboxQuery, type ReplyFormInput } from './inbox.schema.js';
 
@@ -33,7 +39,8 @@ export function MessageListPage({
       <form method="get" action={localHref(ctx, '/admin/messages')} class="admin-filters">
         <SelectField
           ctx={ctx}
-          id="messages-status"
+          idPrefix="messages"
+          required={false}
           name="status"
           label={t('admin.messages.filter.status')}
           emptyLabel={t('admin.messages.filter.all')}
@@ -88,7 +95,7 @@ export interface MessagePageProps {
   readonly ctx: PageContext;
   readonly message: InboxMessage;
   readonly values?: ReplyFormInput | undefined;
-  readonly errors?: FieldErrors | undefined;
+  readonly errors?: FormErrors | undefined;
   readonly notice?: string | undefined;
 }
 
@@ -124,7 +131,7 @@ export function MessagePage({ ctx, message, values, errors, notice }: MessagePag
       <h2>{t('admin.messages.message')}</h2>
       <blockquote class="admin-message">{message.message}</blockquote>
       <form method="post" action={action('status')}>
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <CsrfField ctx={ctx} />
         <input type="hidden" name="status" value={nextStatus} />
         <button type="submit" class="button button--secondary">
           {t(nextStatus === 'handled' ? 'admin.messages.markHandled' : 'admin.messages.reopen')}
@@ -135,10 +142,10 @@ export function MessagePage({ ctx, message, values, errors, notice }: MessagePag
         <p class="hint">{t('admin.messages.reply.hint', { language: languageName(message.language) })}</p>
         <ErrorSummary ctx={ctx} errors={errors ?? {}} idPrefix="reply" />
         <form method="post" action={action('reply')} class="form" novalidate>
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <CsrfField ctx={ctx} />
           <TextareaField
             ctx={ctx}
-            id="reply-text"
+            idPrefix="reply"
             name="text"
             required
             maxLength={10_000}
@@ -155,7 +162,7 @@ export function MessagePage({ ctx, message, values, errors, notice }: MessagePag
         <h2 id="delete-heading">{t('admin.messages.delete.title')}</h2>
         <p>{t('admin.messages.delete.body')}</p>
         <form method="post" action={action('delete')}>
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <CsrfField ctx={ctx} />
           <button type="submit" class="button button--secondary">
             {t('admin.messages.delete.submit')}
           </button>

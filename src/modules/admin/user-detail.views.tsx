@@ -1,7 +1,7 @@
+import { CsrfField, ErrorSummary, SelectField, type FormErrors } from '../../platform/layout/form-fields.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import { memberStates } from '../../platform/i18n/countries.js';
 import { roles } from '../accounts/index.js';
-import { ErrorSummary, SelectField, type FieldErrors } from './admin.fields.js';
 import { AdminPage, Notice } from './admin.views.js';
 import type { GrantFormInput, GrantView, OrganisationChoice, UserProfile } from './users.schema.js';
 
@@ -11,7 +11,7 @@ export interface UserDetailPageProps {
   readonly grants: readonly GrantView[];
   readonly organisations: readonly OrganisationChoice[];
   readonly values?: GrantFormInput | undefined;
-  readonly errors?: FieldErrors | undefined;
+  readonly errors?: FormErrors | undefined;
   readonly notice?: string | undefined;
   readonly problem?: string | undefined;
 }
@@ -119,7 +119,7 @@ function Grants({ ctx, userId, grants }: { ctx: PageContext; userId: string; gra
                     method="post"
                     action={localHref(ctx, `/admin/users/${userId}/grants/${grant.id}/revoke`)}
                   >
-                    <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                    <CsrfField ctx={ctx} />
                     <button type="submit" class="button button--secondary">
                       {t('admin.users.grants.revoke')}
                       <span class="visually-hidden">
@@ -143,7 +143,7 @@ function GrantForm(props: {
   userId: string;
   organisations: readonly OrganisationChoice[];
   values: GrantFormInput;
-  errors: FieldErrors;
+  errors: FormErrors;
 }) {
   const { ctx, values, errors } = props;
   const { t } = ctx;
@@ -161,10 +161,10 @@ function GrantForm(props: {
         class="form"
         novalidate
       >
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <CsrfField ctx={ctx} />
         <SelectField
           ctx={ctx}
-          id="grant-role"
+          idPrefix="grant"
           name="role"
           label={t('admin.users.grant.role')}
           required
@@ -174,7 +174,8 @@ function GrantForm(props: {
         />
         <SelectField
           ctx={ctx}
-          id="grant-organisationId"
+          idPrefix="grant"
+          required={false}
           name="organisationId"
           label={t('admin.users.grant.organisation')}
           hint={t('admin.users.grant.organisationHint')}
@@ -188,7 +189,8 @@ function GrantForm(props: {
         />
         <SelectField
           ctx={ctx}
-          id="grant-country"
+          idPrefix="grant"
+          required={false}
           name="country"
           label={t('admin.users.grant.country')}
           hint={t('admin.users.grant.countryHint')}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { WebDeps } from '../../app-deps.js';
 import { isAppError } from '../../platform/http/app-error.js';
 import { requestLocale } from '../../platform/http/pages.js';
-import type { FieldErrors } from './admin.fields.js';
+import type { FormErrors } from '../../platform/layout/form-fields.js';
 import { findUsers, grantRole, revokeGrant, viewUser } from './users.service.js';
 import {
   grantFormInputSchema,
@@ -33,7 +33,7 @@ export function registerUserPages(app: FastifyInstance, deps: WebDeps): void {
     userId: string,
     form: {
       values?: GrantFormInput;
-      errors?: FieldErrors;
+      errors?: FormErrors;
       notice?: string;
       problem?: string;
       status?: number;

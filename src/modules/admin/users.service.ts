@@ -14,7 +14,7 @@ import {
   type Grant,
   type Role,
 } from '../accounts/index.js';
-import type { FieldErrors } from './admin.fields.js';
+import type { FormErrors } from '../../platform/layout/form-fields.js';
 import { authorize } from './admin.policy.js';
 import {
   countOtherEffectiveAdministrators,
@@ -73,7 +73,7 @@ export async function viewUser(deps: AdminUsersDeps, actor: Actor | undefined, u
 
 export type GrantRoleResult =
   | { readonly outcome: 'granted'; readonly isOwnAccount: boolean }
-  | { readonly outcome: 'invalid'; readonly errors: FieldErrors };
+  | { readonly outcome: 'invalid'; readonly errors: FormErrors };
 
 /**
  * Grants a role, scoped as the role requires. The person's sessions end, so that their privileges
@@ -108,7 +108,7 @@ export async function grantRole(
   return { outcome: 'granted', isOwnAccount: command.userId === admin.userId };
 }
 
-type ParsedGrant = { grant: Grant & { role: Role } } | { errors: FieldErrors };
+type ParsedGrant = { grant: Grant & { role: Role } } | { errors: FormErrors };
 
 async function parseGrant(db: Kysely<Database>, input: GrantFormInput): Promise<ParsedGrant> {
   const role = roles.find((candidate) => candidate === input.role);

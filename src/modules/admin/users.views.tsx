@@ -1,6 +1,6 @@
+import { InputField, SelectField } from '../../platform/layout/form-fields.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import { roles } from '../accounts/index.js';
-import { SelectField, TextField } from './admin.fields.js';
 import { AdminPage, Pagination } from './admin.views.js';
 import type { UserListQuery, UserSummary } from './users.schema.js';
 
@@ -19,9 +19,10 @@ export function UserListPage({ ctx, query, users, total, page, pageCount }: User
   return (
     <AdminPage ctx={ctx} title={t('admin.users.title')}>
       <form method="get" action={localHref(ctx, '/admin/users')} class="admin-filters" role="search">
-        <TextField
+        <InputField
           ctx={ctx}
-          id="users-q"
+          idPrefix="users"
+          required={false}
           name="q"
           type="search"
           maxLength={200}
@@ -30,7 +31,8 @@ export function UserListPage({ ctx, query, users, total, page, pageCount }: User
         />
         <SelectField
           ctx={ctx}
-          id="users-role"
+          idPrefix="users"
+          required={false}
           name="role"
           label={t('admin.users.filter.role')}
           emptyLabel={t('admin.users.filter.anyRole')}

@@ -1,6 +1,7 @@
+import { ErrorSummary } from '../../platform/layout/form-fields.js';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
-import { ApiTokenForm, ErrorSummary, type ApiTokenFormProps } from './api-tokens.form.js';
+import { ApiTokenForm, type ApiTokenFormProps } from './api-tokens.form.js';
 import type { ApiTokenView } from './api-tokens.schema.js';
 
 export interface ApiTokensPageProps extends ApiTokenFormProps {
@@ -33,7 +34,7 @@ export function ApiTokensPage(props: ApiTokensPageProps) {
           <TokenTable ctx={ctx} tokens={tokens} />
         )}
         <h2 id="create">{t('apiTokens.create.title')}</h2>
-        <ErrorSummary ctx={ctx} errors={props.errors} />
+        <ErrorSummary ctx={ctx} errors={props.errors} idPrefix="api-token" />
         <ApiTokenForm
           ctx={ctx}
           values={props.values}

@@ -1,7 +1,7 @@
+import { CsrfField, ErrorSummary, InputField, SelectField } from '../../platform/layout/form-fields.js';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import type { ContactPointRecord } from './contact-points.repo.js';
-import { ErrorSummary, SelectField, TextField } from './form-fields.views.js';
 import { DeleteSection, DescriptionFields } from './form-sections.views.js';
 import type { FieldErrors, OrganisationFormInput } from './organisations.schema.js';
 
@@ -80,7 +80,7 @@ export function ContactPointFormPage(props: ContactPointFormPageProps) {
     ctx,
     contactPoint ? `/admin/contact-points/${contactPoint.id}` : '/admin/contact-points',
   );
-  const field = { ctx, form: 'contact-point', errors };
+  const field = { ctx, idPrefix: 'contact-point' };
   return (
     <Layout ctx={ctx} title={title}>
       <div class="container prose">
@@ -93,12 +93,13 @@ export function ContactPointFormPage(props: ContactPointFormPageProps) {
             {t(props.notice)}
           </p>
         ) : null}
-        <ErrorSummary ctx={ctx} form="contact-point" errors={errors} />
+        <ErrorSummary ctx={ctx} errors={errors} idPrefix="contact-point" />
         <form method="post" action={action} class="form" novalidate>
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-          <TextField
+          <CsrfField ctx={ctx} />
+          <InputField
             {...field}
             name="name"
+            error={errors.name}
             label={t('organisations.field.contactPointName')}
             value={values.name}
             required
@@ -107,39 +108,42 @@ export function ContactPointFormPage(props: ContactPointFormPageProps) {
           <SelectField
             {...field}
             name="country"
+            error={errors.country}
             label={t('organisations.field.memberState')}
             value={values.country}
             required
-            options={[
-              { value: '', label: t('organisations.admin.choose') },
-              ...props.countries.map((code) => ({ value: code, label: ctx.countryName(code) })),
-            ]}
+            emptyLabel={t('organisations.admin.choose')}
+            options={props.countries.map((code) => ({ value: code, label: ctx.countryName(code) }))}
           />
           <SelectField
             {...field}
             name="organisationId"
+            error={errors.organisationId}
+            required={false}
             label={t('organisations.field.organisation')}
             value={values.organisationId}
-            options={[
-              { value: '', label: t('organisations.admin.noOrganisation') },
-              ...props.organisations.map((organisation) => ({
-                value: organisation.id,
-                label: organisation.name,
-              })),
-            ]}
+            emptyLabel={t('organisations.admin.noOrganisation')}
+            options={props.organisations.map((organisation) => ({
+              value: organisation.id,
+              label: organisation.name,
+            }))}
           />
-          <TextField
+          <InputField
             {...field}
             name="email"
+            error={errors.email}
+            required={false}
             type="email"
             label={t('organisations.field.email')}
             hint={t('organisations.hint.contactPointEmail')}
             value={values.email}
             maxLength={254}
           />
-          <TextField
+          <InputField
             {...field}
             name="website"
+            error={errors.website}
+            required={false}
             type="url"
             label={t('organisations.field.website')}
             hint={t('organisations.hint.website')}

@@ -1,6 +1,6 @@
+import { TextareaField } from '../../platform/layout/form-fields.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import { localeNames, locales } from '../../platform/i18n/index.js';
-import { TextArea } from './form-fields.views.js';
 import { logoPath } from './organisations.presenters.js';
 import { descriptionField, type FieldErrors, type OrganisationFormInput } from './organisations.schema.js';
 
@@ -17,12 +17,14 @@ export function DescriptionFields(props: {
       <legend>{ctx.t('organisations.field.descriptions')}</legend>
       <p class="hint">{ctx.t('organisations.hint.descriptions')}</p>
       {locales.map((locale) => (
-        <TextArea
+        <TextareaField
           key={locale}
           ctx={ctx}
-          form={props.form}
-          errors={props.errors}
+          idPrefix={props.form}
           name={descriptionField(locale)}
+          error={props.errors[descriptionField(locale)]}
+          required={false}
+          rows={5}
           label={ctx.t('organisations.field.descriptionIn', { language: localeNames[locale] })}
           value={props.values[descriptionField(locale)]}
           maxLength={5000}

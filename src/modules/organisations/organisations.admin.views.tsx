@@ -1,7 +1,13 @@
+import {
+  CheckboxField,
+  CsrfField,
+  ErrorSummary,
+  InputField,
+  SelectField,
+} from '../../platform/layout/form-fields.js';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import { countriesByName } from '../../platform/i18n/countries.js';
-import { Checkbox, ErrorSummary, SelectField, TextField } from './form-fields.views.js';
 import { DeleteSection, DescriptionFields, LogoSection } from './form-sections.views.js';
 import type { FieldErrors, OrganisationFormInput } from './organisations.schema.js';
 import { organisationTypes, type OrganisationType } from './organisations.table.js';
@@ -121,9 +127,9 @@ export function OrganisationFormPage(props: OrganisationFormPageProps) {
             {t(props.notice)}
           </p>
         ) : null}
-        <ErrorSummary ctx={ctx} form="organisation" errors={props.errors} />
+        <ErrorSummary ctx={ctx} errors={props.errors} idPrefix="organisation" />
         <form method="post" action={action} class="form" novalidate>
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <CsrfField ctx={ctx} />
           <OrganisationFields {...props} />
           <button type="submit" class="button">
             {organisation ? t('organisations.admin.save') : t('organisations.admin.create')}
@@ -142,28 +148,33 @@ export function OrganisationFormPage(props: OrganisationFormPageProps) {
 
 function OrganisationFields({ ctx, values, errors, canManage }: OrganisationFormPageProps) {
   const { t } = ctx;
-  const field = { ctx, form: 'organisation', errors };
+  const field = { ctx, idPrefix: 'organisation' };
   return (
     <>
-      <TextField
+      <InputField
         {...field}
         name="name"
+        error={errors.name}
         label={t('organisations.field.name')}
         value={values.name}
         required
         maxLength={200}
       />
-      <TextField
+      <InputField
         {...field}
         name="acronym"
+        error={errors.acronym}
+        required={false}
         label={t('organisations.field.acronym')}
         value={values.acronym}
         maxLength={40}
       />
       {canManage ? (
-        <TextField
+        <InputField
           {...field}
           name="slug"
+          error={errors.slug}
+          required={false}
           label={t('organisations.field.slug')}
           hint={t('organisations.hint.slug')}
           value={values.slug}
@@ -173,31 +184,31 @@ function OrganisationFields({ ctx, values, errors, canManage }: OrganisationForm
       <SelectField
         {...field}
         name="type"
+        error={errors.type}
         label={t('organisations.field.type')}
         value={values.type}
         required
-        options={[
-          { value: '', label: t('organisations.admin.choose') },
-          ...organisationTypes.map((type) => ({ value: type, label: t(`organisations.type.${type}`) })),
-        ]}
+        emptyLabel={t('organisations.admin.choose')}
+        options={organisationTypes.map((type) => ({ value: type, label: t(`organisations.type.${type}`) }))}
       />
       <SelectField
         {...field}
         name="country"
+        error={errors.country}
         label={t('organisations.field.country')}
         value={values.country}
         required
-        options={[
-          { value: '', label: t('organisations.admin.choose') },
-          ...countriesByName(ctx.countryName, ctx.locale).map((code) => ({
-            value: code,
-            label: ctx.countryName(code),
-          })),
-        ]}
+        emptyLabel={t('organisations.admin.choose')}
+        options={countriesByName(ctx.countryName, ctx.locale).map((code) => ({
+          value: code,
+          label: ctx.countryName(code),
+        }))}
       />
-      <TextField
+      <InputField
         {...field}
         name="website"
+        error={errors.website}
+        required={false}
         type="url"
         label={t('organisations.field.website')}
         hint={t('organisations.hint.website')}
@@ -207,15 +218,17 @@ function OrganisationFields({ ctx, values, errors, canManage }: OrganisationForm
       {canManage ? (
         <fieldset class="fieldset">
           <legend>{t('organisations.field.memberships')}</legend>
-          <Checkbox
+          <CheckboxField
             {...field}
             name="isConsortiumMember"
+            error={errors.isConsortiumMember}
             label={t('organisations.field.isConsortiumMember')}
             checked={values.isConsortiumMember === 'yes'}
           />
-          <Checkbox
+          <CheckboxField
             {...field}
             name="isProvider"
+            error={errors.isProvider}
             label={t('organisations.field.isProvider')}
             checked={values.isProvider === 'yes'}
           />

@@ -1,6 +1,7 @@
 import {
   CsrfField,
   ErrorSummary,
+  FieldError,
   InputField,
   SelectField,
   describedBy,
@@ -83,36 +84,25 @@ function CountryField({
   value?: string | undefined;
   error?: string;
 }) {
-  const id = `${prefix}-country`;
   const byName = (codes: readonly string[]) =>
     codes
-      .map((code) => ({ code, name: ctx.countryName(code) }))
-      .sort((a, b) => a.name.localeCompare(b.name, ctx.locale));
-  const group = (label: string, codes: readonly string[]) => (
-    <optgroup label={label}>
-      {byName(codes).map(({ code, name }) => (
-        <option key={code} value={code} selected={code === value}>
-          {name}
-        </option>
-      ))}
-    </optgroup>
-  );
+      .map((code) => ({ value: code, label: ctx.countryName(code) }))
+      .sort((a, b) => a.label.localeCompare(b.label, ctx.locale));
   return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <label for={id}>{ctx.t('privacy.field.country')}</label>
-      <FieldError ctx={ctx} id={id} error={error} />
-      <select
-        id={id}
-        name="country"
-        required
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, undefined, error)}
-      >
-        <option value="">{ctx.t('privacy.field.choose')}</option>
-        {group(ctx.t('privacy.field.countryGroupEu'), memberStates)}
-        {group(ctx.t('privacy.field.countryGroupOther'), otherCountries)}
-      </select>
-    </div>
+    <SelectField
+      ctx={ctx}
+      idPrefix={prefix}
+      name="country"
+      label={ctx.t('privacy.field.country')}
+      emptyLabel={ctx.t('privacy.field.choose')}
+      options={[]}
+      groups={[
+        { label: ctx.t('privacy.field.countryGroupEu'), options: byName(memberStates) },
+        { label: ctx.t('privacy.field.countryGroupOther'), options: byName(otherCountries) },
+      ]}
+      value={value}
+      error={error}
+    />
   );
 }
 
@@ -179,15 +169,5 @@ function SexField({ ctx, value, error }: { ctx: PageContext; value?: string | un
         ))}
       </div>
     </fieldset>
-  );
-}
-
-function FieldError({ ctx, id, error }: { ctx: PageContext; id: string; error?: string | undefined }) {
-  if (!error) return null;
-  return (
-    <p class="field__error" id={`${id}-error`}>
-      <span class="visually-hidden">{ctx.t('form.errorPrefix')} </span>
-      {ctx.t(error)}
-    </p>
   );
 }

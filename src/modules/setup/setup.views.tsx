@@ -1,3 +1,4 @@
+import { CsrfField, InputField } from '../../platform/layout/form-fields.js';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import type { FirstAdministratorInput, SetupFieldErrors } from './setup.schema.js';
@@ -25,42 +26,22 @@ export function SetupPage({ ctx, token, values, errors }: SetupPageProps) {
         <h1>{t('setup.title')}</h1>
         <p class="lead">{t('setup.lead')}</p>
         <form method="post" action={localHref(ctx, '/setup')} class="form" novalidate>
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <CsrfField ctx={ctx} />
           <input type="hidden" name="token" value={token} />
-          {fields.map((field) => {
-            const error = errors[field.name];
-            const id = `setup-${field.name}`;
-            return (
-              <div key={field.name} class={error ? 'field field--error' : 'field'}>
-                <label for={id}>{t(`setup.field.${field.name}`)}</label>
-                {field.name === 'password' ? (
-                  <p class="hint" id={`${id}-hint`}>
-                    {t('setup.hint.password')}
-                  </p>
-                ) : null}
-                {error ? (
-                  <p class="field__error" id={`${id}-error`}>
-                    <span class="visually-hidden">{t('form.errorPrefix')} </span>
-                    {t(error)}
-                  </p>
-                ) : null}
-                <input
-                  id={id}
-                  name={field.name}
-                  type={field.type}
-                  required
-                  autocomplete={field.autocomplete}
-                  value={field.type === 'password' ? '' : (values[field.name] ?? '')}
-                  aria-invalid={error ? 'true' : undefined}
-                  aria-describedby={
-                    [field.name === 'password' ? `${id}-hint` : '', error ? `${id}-error` : '']
-                      .filter(Boolean)
-                      .join(' ') || undefined
-                  }
-                />
-              </div>
-            );
-          })}
+          {fields.map((field) => (
+            <InputField
+              key={field.name}
+              ctx={ctx}
+              idPrefix="setup"
+              name={field.name}
+              type={field.type}
+              autocomplete={field.autocomplete}
+              label={t(`setup.field.${field.name}`)}
+              hint={field.name === 'password' ? t('setup.hint.password') : undefined}
+              value={values[field.name]}
+              error={errors[field.name]}
+            />
+          ))}
           <button type="submit" class="button">
             {t('setup.submit')}
           </button>

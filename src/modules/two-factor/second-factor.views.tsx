@@ -1,6 +1,7 @@
+import { CsrfField, ErrorSummary, FormError, InputField } from '../../platform/layout/form-fields.js';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
-import { ErrorSummary, TextField } from './two-factor-fields.js';
+import { codeInputs } from './two-factor.views.js';
 
 export interface SecondFactorPageProps {
   readonly ctx: PageContext;
@@ -12,7 +13,7 @@ export interface SecondFactorPageProps {
   readonly formError?: string | undefined;
 }
 
-const fieldIds = { code: 'second-factor-code', recoveryCode: 'second-factor-recovery-code' } as const;
+const idPrefix = 'second-factor';
 
 /** `/{lang}/login/second-factor`: the code after the password. Nothing typed is ever sent back. */
 export function SecondFactorPage({ ctx, next, failed, formError }: SecondFactorPageProps) {
@@ -22,27 +23,24 @@ export function SecondFactorPage({ ctx, next, failed, formError }: SecondFactorP
     <Layout ctx={ctx} title={t('twoFactor.signIn.title')}>
       <div class="container prose">
         <h1>{t('twoFactor.signIn.title')}</h1>
-        {formError ? (
-          <div class="error-summary" role="alert" tabIndex={-1} id="error-summary">
-            <p>{t(formError)}</p>
-          </div>
-        ) : null}
+        <FormError ctx={ctx} message={formError} />
         <ErrorSummary
           ctx={ctx}
-          problems={failed ? [{ fieldId: fieldIds[failed.field], message: failed.message }] : []}
+          errors={failed ? { [failed.field]: failed.message } : {}}
+          idPrefix={idPrefix}
         />
         <p class="lead">{t('twoFactor.signIn.lead')}</p>
         <form method="post" action={action} class="form" novalidate>
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <CsrfField ctx={ctx} />
           <input type="hidden" name="next" value={next} />
-          <TextField
+          <InputField
             ctx={ctx}
-            id={fieldIds.code}
+            idPrefix={idPrefix}
             name="code"
-            label="twoFactor.field.code"
-            hint="twoFactor.hint.code"
+            label={t('twoFactor.field.code')}
+            hint={t('twoFactor.hint.code')}
             error={failed?.field === 'code' ? failed.message : undefined}
-            kind="totp"
+            {...codeInputs.totp}
           />
           <button type="submit" class="button">
             {t('twoFactor.signIn.submit')}
@@ -52,16 +50,16 @@ export function SecondFactorPage({ ctx, next, failed, formError }: SecondFactorP
           <h2 id="second-factor-recovery-heading">{t('twoFactor.signIn.recovery.heading')}</h2>
           <p>{t('twoFactor.signIn.recovery.intro')}</p>
           <form method="post" action={action} class="form" novalidate>
-            <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+            <CsrfField ctx={ctx} />
             <input type="hidden" name="next" value={next} />
-            <TextField
+            <InputField
               ctx={ctx}
-              id={fieldIds.recoveryCode}
+              idPrefix={idPrefix}
               name="recoveryCode"
-              label="twoFactor.signIn.field.recoveryCode"
-              hint="twoFactor.signIn.hint.recoveryCode"
+              label={t('twoFactor.signIn.field.recoveryCode')}
+              hint={t('twoFactor.signIn.hint.recoveryCode')}
               error={failed?.field === 'recoveryCode' ? failed.message : undefined}
-              kind="code"
+              {...codeInputs.code}
             />
             <button type="submit" class="button button--secondary">
               {t('twoFactor.signIn.recovery.submit')}

@@ -1,8 +1,8 @@
+import { CsrfField, ErrorSummary, InputField } from '../../platform/layout/form-fields.js';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import type { TwoFactorStatus } from './two-factor.service.js';
 import type { TwoFactorFieldErrors, TwoFactorFormName } from './two-factor.schema.js';
-import { ErrorSummary, TextField, type FieldProblem } from './two-factor-fields.js';
 import { groupSecret } from './totp-secret.js';
 
 export interface TwoFactorPageProps {
@@ -16,17 +16,30 @@ export interface TwoFactorPageProps {
   readonly notice?: string | undefined;
 }
 
-const fieldId = (form: TwoFactorFormName, field: keyof TwoFactorFieldErrors) => `two-factor-${form}-${field}`;
+/** What the code fields need; values are never kept. */
+export const codeInputs = {
+  // Six digits: a numeric keypad on phones, and the code offered by the browser or the phone's SMS/app.
+  totp: {
+    type: 'text',
+    inputMode: 'numeric',
+    autocomplete: 'one-time-code',
+    maxLength: 7,
+    spellcheck: false,
+    autocapitalize: 'none',
+  },
+  // A TOTP code or a recovery code (letters too): a full keyboard.
+  code: {
+    type: 'text',
+    inputMode: 'text',
+    autocomplete: 'one-time-code',
+    maxLength: 20,
+    spellcheck: false,
+    autocapitalize: 'none',
+  },
+  password: { type: 'password', autocomplete: 'current-password', maxLength: 128, autocapitalize: 'none' },
+} as const;
 
-function problemsOf(failed: TwoFactorPageProps['failed']): FieldProblem[] {
-  if (!failed) return [];
-  return (['password', 'code'] as const)
-    .filter((field) => failed.errors[field])
-    .map((field) => ({
-      fieldId: fieldId(failed.form, field),
-      message: failed.errors[field] ?? 'form.invalid',
-    }));
-}
+const idPrefix = (form: TwoFactorFormName) => `two-factor-${form}`;
 
 /** `/{lang}/account/two-factor`: the state of the second factor and what can be done with it. */
 export function TwoFactorPage({ ctx, status, qrSvg, failed, notice }: TwoFactorPageProps) {
@@ -36,7 +49,11 @@ export function TwoFactorPage({ ctx, status, qrSvg, failed, notice }: TwoFactorP
     <Layout ctx={ctx} title={t('twoFactor.title')}>
       <div class="container prose">
         <h1>{t('twoFactor.title')}</h1>
-        <ErrorSummary ctx={ctx} problems={problemsOf(failed)} />
+        <ErrorSummary
+          ctx={ctx}
+          errors={failed?.errors ?? {}}
+          idPrefix={idPrefix(failed?.form ?? 'confirm')}
+        />
         {notice ? (
           <p class="notice notice--success" role="status">
             {t(notice)}
@@ -86,7 +103,7 @@ function StartForm({ ctx }: { ctx: PageContext }) {
       <h2 id="two-factor-setup-heading">{t('twoFactor.setup.heading')}</h2>
       <p>{t('twoFactor.setup.intro')}</p>
       <form method="post" action={localHref(ctx, '/account/two-factor/setup')} class="form">
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <CsrfField ctx={ctx} />
         <button type="submit" class="button">
           {t('twoFactor.setup.start')}
         </button>
@@ -126,22 +143,22 @@ function EnrolmentSection(props: {
         </li>
       </ol>
       <form method="post" action={localHref(ctx, '/account/two-factor/confirm')} class="form" novalidate>
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-        <TextField
+        <CsrfField ctx={ctx} />
+        <InputField
           ctx={ctx}
-          id={fieldId('confirm', 'code')}
+          idPrefix={idPrefix('confirm')}
           name="code"
-          label="twoFactor.field.code"
-          hint="twoFactor.hint.code"
+          label={t('twoFactor.field.code')}
+          hint={t('twoFactor.hint.code')}
           error={errors.code}
-          kind="totp"
+          {...codeInputs.totp}
         />
         <button type="submit" class="button">
           {t('twoFactor.setup.confirm')}
         </button>
       </form>
       <form method="post" action={localHref(ctx, '/account/two-factor/setup')} class="form">
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <CsrfField ctx={ctx} />
         <button type="submit" class="button button--secondary">
           {t('twoFactor.setup.restart')}
         </button>
@@ -162,15 +179,15 @@ function RegenerateSection({ ctx, errors }: { ctx: PageContext; errors: TwoFacto
         class="form"
         novalidate
       >
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-        <TextField
+        <CsrfField ctx={ctx} />
+        <InputField
           ctx={ctx}
-          id={fieldId('regenerate', 'code')}
+          idPrefix={idPrefix('regenerate')}
           name="code"
-          label="twoFactor.field.code"
-          hint="twoFactor.hint.code"
+          label={t('twoFactor.field.code')}
+          hint={t('twoFactor.hint.code')}
           error={errors.code}
-          kind="totp"
+          {...codeInputs.totp}
         />
         <button type="submit" class="button button--secondary">
           {t('twoFactor.regenerate.submit')}
@@ -194,23 +211,23 @@ function DisableSection(props: { ctx: PageContext; isRequired: boolean; errors: 
         <>
           <p>{t('twoFactor.disable.intro')}</p>
           <form method="post" action={localHref(ctx, '/account/two-factor/disable')} class="form" novalidate>
-            <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-            <TextField
+            <CsrfField ctx={ctx} />
+            <InputField
               ctx={ctx}
-              id={fieldId('disable', 'password')}
+              idPrefix={idPrefix('disable')}
               name="password"
-              label="twoFactor.field.password"
+              label={t('twoFactor.field.password')}
               error={errors.password}
-              kind="password"
+              {...codeInputs.password}
             />
-            <TextField
+            <InputField
               ctx={ctx}
-              id={fieldId('disable', 'code')}
+              idPrefix={idPrefix('disable')}
               name="code"
-              label="twoFactor.field.codeOrRecovery"
-              hint="twoFactor.hint.codeOrRecovery"
+              label={t('twoFactor.field.codeOrRecovery')}
+              hint={t('twoFactor.hint.codeOrRecovery')}
               error={errors.code}
-              kind="code"
+              {...codeInputs.code}
             />
             <button type="submit" class="button button--secondary">
               {t('twoFactor.disable.submit')}

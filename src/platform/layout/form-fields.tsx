@@ -40,7 +40,8 @@ export function FormError({ ctx, message }: { ctx: PageContext; message: string 
   );
 }
 
-export interface InputFieldProps {
+/** What every field takes: its id is `${idPrefix}-${name}`, its error a translation key. */
+export interface FieldProps {
   readonly ctx: PageContext;
   readonly idPrefix: string;
   readonly name: string;
@@ -48,94 +49,179 @@ export interface InputFieldProps {
   readonly value?: string | undefined;
   readonly error?: string | undefined;
   readonly hint?: string | undefined;
-  readonly type?: 'text' | 'email' | 'password' | 'number';
-  readonly autocomplete?: string;
+  /** True unless said otherwise (filters and optional fields pass `false`). */
   readonly required?: boolean;
+}
+
+export interface InputFieldProps extends FieldProps {
+  readonly type?: 'text' | 'email' | 'password' | 'number' | 'url' | 'search' | 'date';
+  readonly autocomplete?: string;
   readonly maxLength?: number;
   readonly inputMode?: 'numeric' | 'text' | 'email';
+  /** The language of what is typed, when it is not the page's. */
+  readonly lang?: string;
+  /** For codes and other strings that are not words. */
+  readonly spellcheck?: boolean;
+  readonly autocapitalize?: 'none';
 }
 
 /** A labelled input with its hint and error, wired for assistive technology. */
 export function InputField(props: InputFieldProps) {
   const id = `${props.idPrefix}-${props.name}`;
   return (
-    <FieldShell ctx={props.ctx} id={id} label={props.label} hint={props.hint} error={props.error}>
+    <FieldShell {...props} id={id}>
       <input
-        id={id}
-        name={props.name}
+        {...controlAttributes(id, props)}
         type={props.type ?? 'text'}
-        required={props.required ?? true}
         maxLength={props.maxLength}
         autocomplete={props.autocomplete}
         inputMode={props.inputMode}
+        lang={props.lang}
+        spellcheck={props.spellcheck}
+        autocapitalize={props.autocapitalize}
         value={props.type === 'password' ? '' : (props.value ?? '')}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(id, props.hint, props.error)}
       />
     </FieldShell>
   );
 }
 
-export interface SelectFieldProps {
-  readonly ctx: PageContext;
-  readonly idPrefix: string;
-  readonly name: string;
+export interface TextareaFieldProps extends FieldProps {
+  readonly rows?: number;
+  readonly maxLength?: number;
+  readonly lang?: string;
+}
+
+export function TextareaField(props: TextareaFieldProps) {
+  const id = `${props.idPrefix}-${props.name}`;
+  return (
+    <FieldShell {...props} id={id}>
+      <textarea
+        {...controlAttributes(id, props)}
+        rows={props.rows ?? 8}
+        maxLength={props.maxLength}
+        lang={props.lang}
+      >
+        {props.value ?? ''}
+      </textarea>
+    </FieldShell>
+  );
+}
+
+export interface SelectOption {
+  readonly value: string;
   readonly label: string;
-  readonly options: readonly { readonly value: string; readonly label: string }[];
-  readonly value?: string | undefined;
-  readonly error?: string | undefined;
-  readonly hint?: string | undefined;
-  readonly required?: boolean;
+}
+
+export interface SelectFieldProps extends FieldProps {
+  readonly options: readonly SelectOption[];
+  /** Options under a heading each (`<optgroup>`), after the plain ones. */
+  readonly groups?: readonly { readonly label: string; readonly options: readonly SelectOption[] }[];
   /** Label of an empty first option, for optional or not-yet-chosen values. */
   readonly emptyLabel?: string;
 }
 
 export function SelectField(props: SelectFieldProps) {
   const id = `${props.idPrefix}-${props.name}`;
+  const optionsOf = (options: readonly SelectOption[]) =>
+    options.map((option) => (
+      <option key={option.value} value={option.value} selected={option.value === props.value}>
+        {option.label}
+      </option>
+    ));
   return (
-    <FieldShell ctx={props.ctx} id={id} label={props.label} hint={props.hint} error={props.error}>
-      <select
-        id={id}
-        name={props.name}
-        required={props.required ?? true}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-      >
+    <FieldShell {...props} id={id}>
+      <select {...controlAttributes(id, props)}>
         {props.emptyLabel !== undefined ? <option value="">{props.emptyLabel}</option> : null}
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value} selected={option.value === props.value}>
-            {option.label}
-          </option>
+        {optionsOf(props.options)}
+        {props.groups?.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {optionsOf(group.options)}
+          </optgroup>
         ))}
       </select>
     </FieldShell>
   );
 }
 
-function FieldShell(props: {
-  ctx: PageContext;
-  id: string;
-  label: string;
-  hint: string | undefined;
-  error: string | undefined;
-  children: ComponentChildren;
-}) {
+export interface CheckboxFieldProps extends Omit<FieldProps, 'label' | 'required'> {
+  /** May hold a link, such as the privacy notice next to a consent. */
+  readonly label: ComponentChildren;
+  readonly checked: boolean;
+  /** Optional unless said otherwise, unlike the other fields. */
+  readonly required?: boolean;
+}
+
+/** One checkbox with its label beside it (`.field--checkbox`); sends `value` (default "yes") when ticked. */
+export function CheckboxField(props: CheckboxFieldProps) {
+  const id = `${props.idPrefix}-${props.name}`;
+  const label = <label for={id}>{props.label}</label>;
+  return (
+    <div class={props.error ? 'field field--error field--checkbox' : 'field field--checkbox'}>
+      <FieldError ctx={props.ctx} id={id} error={props.error} />
+      <input
+        id={id}
+        name={props.name}
+        type="checkbox"
+        value={props.value ?? 'yes'}
+        required={props.required ?? false}
+        checked={props.checked}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+      />
+      {props.hint ? (
+        <div>
+          {label}
+          <FieldHint id={id} hint={props.hint} />
+        </div>
+      ) : (
+        label
+      )}
+    </div>
+  );
+}
+
+/** What ties a control to its label, hint and error; fields are required unless said otherwise. */
+function controlAttributes(id: string, props: FieldProps) {
+  return {
+    id,
+    name: props.name,
+    required: props.required ?? true,
+    'aria-invalid': props.error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(id, props.hint, props.error),
+  };
+}
+
+function FieldShell(props: FieldProps & { id: string; children: ComponentChildren }) {
   return (
     <div class={props.error ? 'field field--error' : 'field'}>
       <label for={props.id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="field__error" id={`${props.id}-error`}>
-          <span class="visually-hidden">{props.ctx.t('form.errorPrefix')} </span>
-          {props.ctx.t(props.error)}
-        </p>
-      ) : null}
+      <FieldHint id={props.id} hint={props.hint} />
+      <FieldError ctx={props.ctx} id={props.id} error={props.error} />
       {props.children}
     </div>
+  );
+}
+
+function FieldHint({ id, hint }: { id: string; hint: string | undefined }) {
+  if (!hint) return null;
+  return (
+    <p class="hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  );
+}
+
+/**
+ * The error of one field or group (translation key), with the id `describedBy` points at; for
+ * groups of choices a module lays out itself in a `<fieldset>`.
+ */
+export function FieldError({ ctx, id, error }: { ctx: PageContext; id: string; error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p class="field__error" id={`${id}-error`}>
+      <span class="visually-hidden">{ctx.t('form.errorPrefix')} </span>
+      {ctx.t(error)}
+    </p>
   );
 }
 
