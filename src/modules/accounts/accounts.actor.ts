@@ -49,7 +49,7 @@ export function registerActorResolution(
   options: { db: Kysely<Database>; resolveBearerToken: BearerTokenResolver },
 ): void {
   app.decorateRequest('actor', undefined);
-  app.addHook('onRequest', async (request) => {
+  const resolve = async (request: FastifyRequest): Promise<void> => {
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ') && request.url.startsWith('/api/')) {
       const resolved = await options.resolveBearerToken(
@@ -70,6 +70,11 @@ export function registerActorResolution(
       authenticatedBy: 'session',
       sessionId: session.id,
     });
+  };
+  // Callback style, so that anonymous requests (most of them) cost no promise.
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (!request.headers.authorization && request.userSession?.stage !== 'complete') return done();
+    resolve(request).then(() => done(), done);
   });
 }
 
