@@ -40,3 +40,4 @@ export {
   requireActor,
   type BearerTokenResolver,
 } from './accounts.actor.js';
+export { CountryField, LanguagesField, SexField } from './profile-fields.views.js';
