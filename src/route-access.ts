@@ -14,6 +14,7 @@ const admins = anyRole('admin');
 const inboxReaders = anyRole('coordinator');
 const organisationEditors = anyRole('coordinator', 'partner-admin', 'provider-manager');
 const contactPointEditors = anyRole('coordinator', 'contact-point');
+const courseEditors = anyRole('provider-manager');
 
 const table: Record<string, RouteAccess> = {
   // Platform
@@ -44,6 +45,18 @@ const table: Record<string, RouteAccess> = {
   'GET /api/v1/organisations': publicAccess,
   'GET /api/v1/organisations/:id': publicAccess,
   'GET /api/v1/contact-points': publicAccess,
+
+  // Joint training catalogue: use cases check which provider the manager acts for.
+  'GET /api/v1/courses': publicAccess,
+  'GET /api/v1/courses/:idOrSlug': publicAccess,
+  'POST /api/v1/courses': courseEditors,
+  'PATCH /api/v1/courses/:id': courseEditors,
+  'DELETE /api/v1/courses/:id': courseEditors,
+  'POST /api/v1/courses/:id/publish': courseEditors,
+  'POST /api/v1/courses/:id/archive': courseEditors,
+  'POST /api/v1/courses/:id/sessions': courseEditors,
+  'PATCH /api/v1/courses/:id/sessions/:sessionId': courseEditors,
+  'DELETE /api/v1/courses/:id/sessions/:sessionId': courseEditors,
 
   // Signing up and in: reached before there is anyone to authorise; links carry single-use tokens.
   'GET /:lang/register': publicAccess,

@@ -8,6 +8,7 @@ import * as twoFactor from './20261129T0520-two-factor.js';
 import * as organisations from './20261129T0530-organisations.js';
 import * as privacy from './20261129T0540-privacy.js';
 import * as apiTokens from './20261129T0550-api-tokens.js';
+import * as catalogue from './20261129T0600-catalogue.js';
 
 /** Every migration, in order. Names are timestamps so they sort; a migration is never edited once released. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '20261129T0530-organisations': organisations,
   '20261129T0540-privacy': privacy,
   '20261129T0550-api-tokens': apiTokens,
+  '20261129T0600-catalogue': catalogue,
 };

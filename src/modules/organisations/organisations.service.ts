@@ -147,6 +147,18 @@ export async function updateOrganisation(
 export async function deleteOrganisation(deps: OrganisationsDeps, actor: Actor, id: string): Promise<void> {
   if (!canManagePartnership(actor)) throw AppError.forbidden();
   const { organisation } = await getOrganisationForEditing(deps, actor, id);
+  const course = await deps.db
+    .selectFrom('course')
+    .select('id')
+    .where('provider_id', '=', id)
+    .limit(1)
+    .executeTakeFirst();
+  if (course) {
+    throw new AppError(
+      'conflict',
+      'This organisation still provides courses in the catalogue: delete or move them first.',
+    );
+  }
   await deps.db.transaction().execute(async (trx) => {
     await deleteOrganisationById(trx, id);
     await appendAudit(trx, auditEvent(actor, id, 'deleted'));

@@ -126,6 +126,12 @@ export const personalDataSources: readonly PersonalDataSource[] = [
     },
   },
   {
+    table: 'course_session_trainer',
+    label: 'catalogue.source.sessionTrainer',
+    matches: [byUserId()],
+    erasure: { action: 'delete' },
+  },
+  {
     table: 'job',
     label: 'privacy.source.job',
     matches: [{ column: 'payload', holds: 'mention' }],

@@ -31,6 +31,7 @@ export const auditActions = [
   'api-token-created',
   'api-token-revoked',
   'organisation-changed',
+  'course-changed',
   'contact-message-viewed',
   'contact-message-replied',
   'contact-message-deleted',

@@ -7,7 +7,12 @@ export interface ErrorPageProps {
   readonly requestId: string;
 }
 
-const messageKeys: Record<number, string> = { 403: 'error.403', 404: 'error.404', 429: 'error.429' };
+const messageKeys: Record<number, string> = {
+  403: 'error.403',
+  404: 'error.404',
+  409: 'error.409',
+  429: 'error.429',
+};
 
 /** The 404, 403, 429 and 500 pages, in the visitor's language. */
 export function ErrorPage({ ctx, status, requestId }: ErrorPageProps) {

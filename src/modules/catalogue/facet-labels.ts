@@ -1,0 +1,34 @@
+import type { Translator } from '../../platform/i18n/translator.js';
+import type { CourseFacet } from './catalogue.search.js';
+
+/** Labels of facet values in the reader's language; a code without a translation shows as itself. */
+export function facetLabeller(
+  translator: Translator,
+  providerNames: ReadonlyMap<string, string>,
+): (facet: CourseFacet, value: string) => string {
+  const languageNames = new Intl.DisplayNames([translator.locale], { type: 'language' });
+  const translated = (key: string, value: string) => {
+    const text = translator.t(key);
+    return text === key ? value : text;
+  };
+  return (facet, value) => {
+    switch (facet) {
+      case 'topic':
+        return translated(`topic.${value}.name`, value);
+      case 'profession':
+        return translated(`profession.${value}`, value);
+      case 'country':
+        return translator.countryName(value);
+      case 'provider':
+        return providerNames.get(value) ?? value;
+      case 'language':
+        return languageNames.of(value) ?? value;
+      case 'format':
+        return translated(`catalogue.format.${value}`, value);
+      case 'hasCredits':
+        return translated(`catalogue.hasCredits.${value}`, value);
+      case 'instrument':
+        return value;
+    }
+  };
+}
