@@ -9,6 +9,7 @@ import { issueFirstAdministratorToken } from './modules/setup/index.js';
 import { openDatabase, type DatabaseHandle } from './platform/db/database.js';
 import { migrateDown, migrateToLatest } from './platform/db/migrate.js';
 import { verifyAuditChain } from './platform/audit/index.js';
+import { createSearchIndex } from './platform/search/index.js';
 import { createUserWithSetupLink } from './modules/accounts/admin-cli.js';
 
 const usage = `Usage: jpcoops <command>
@@ -54,10 +55,19 @@ const commands: Record<string, Command> = {
       options: { demo: { type: 'boolean' }, 'remove-demo': { type: 'boolean' } },
     });
     if (!values.demo && !values['remove-demo']) throw new UsageError('seed needs --demo or --remove-demo');
-    await withDatabase(config, async ({ db }) => {
+    await withDatabase(config, async (handle) => {
+      const { db } = handle;
       await migrateToLatest(db);
-      if (values.demo) out(`Demo content: ${await seedDemoContent(db)} organisations added.`);
-      else out(`Demo content: ${await removeDemoContent(db)} organisations removed.`);
+      const deps = { db, search: createSearchIndex(handle) };
+      if (values.demo) {
+        const added = await seedDemoContent(deps);
+        out(`Demo content: ${added.organisations} organisations added, ${added.courses} courses added.`);
+      } else {
+        const removed = await removeDemoContent(deps);
+        out(
+          `Demo content: ${removed.organisations} organisations removed, ${removed.courses} courses removed.`,
+        );
+      }
       out(
         `Demo content is now ${(await hasDemoContent(db)) ? 'present' : 'absent'}. Restart the server to update the banner.`,
       );

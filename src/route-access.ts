@@ -42,6 +42,8 @@ const table: Record<string, RouteAccess> = {
   'GET /:lang/partners': publicAccess,
   'GET /:lang/partners/:slug': publicAccess,
   'GET /:lang/contact-points': publicAccess,
+  'GET /:lang/courses': publicAccess,
+  'GET /:lang/courses/:slug': publicAccess,
   'GET /api/v1/organisations': publicAccess,
   'GET /api/v1/organisations/:id': publicAccess,
   'GET /api/v1/contact-points': publicAccess,

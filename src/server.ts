@@ -11,10 +11,11 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config);
   const handle = await openMigratedDatabase(config, logger);
-  if ((await claimFirstStart(handle.db)) && config.seedDemo) {
-    logger.info({ organisations: await seedDemoContent(handle.db) }, 'demo content added (first start)');
-  }
   const deps = await createAppDeps(config, handle, logger);
+  if ((await claimFirstStart(handle.db)) && config.seedDemo) {
+    // Through the app's search index: the demo courses must be findable from the first request.
+    logger.info(await seedDemoContent(deps), 'demo content added (first start)');
+  }
   const app = await buildApp({ ...deps, hasDemoContent: await hasDemoContent(handle.db) });
   const worker = config.runWorker
     ? createWorker({

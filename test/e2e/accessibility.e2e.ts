@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAccessibilityViolations, launchBrowser } from './browser.js';
 import { startServer, type RunningServer } from './server.js';
 
-const pages = ['', '/contact', '/privacy', '/accessibility', '/no-such-page'];
+const pages = ['', '/contact', '/privacy', '/accessibility', '/courses', '/no-such-page'];
 
 describe('accessibility in Chromium (axe-core, WCAG 2.1 AA)', () => {
   let server: RunningServer;

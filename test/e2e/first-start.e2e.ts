@@ -32,7 +32,7 @@ describe('first start', () => {
     expect(home).not.toContain('class="demo-banner"');
     expect(home).not.toContain('MINDb4ACT</h4>');
     const seeded = await jpcoops(dataDir, 'seed', '--demo');
-    expect(seeded.stdout).toContain('4 organisations added');
+    expect(seeded.stdout).toContain('6 organisations added');
     expect(await server.stop()).toBe(0);
   });
 });
@@ -62,7 +62,9 @@ describe('jpcoops command', () => {
       const database = new Database(path.join(dataDir, 'jpcoops.sqlite'));
       database.prepare(`update audit_entry set details = '{"role":"admin"}' where seq = 1`).run();
       database.close();
-      const broken = await jpcoops(dataDir, 'audit', 'verify').catch((error: { code: number; stdout: string }) => error);
+      const broken = await jpcoops(dataDir, 'audit', 'verify').catch(
+        (error: { code: number; stdout: string }) => error,
+      );
       expect(broken).toMatchObject({ code: 2 });
       expect((broken as { stdout: string }).stdout).toContain('BROKEN at entry 1');
       await expect(jpcoops(dataDir, 'frobnicate')).rejects.toMatchObject({ code: 64 });

@@ -131,7 +131,8 @@ export async function writeCourse(
 }
 
 export interface CourseChange {
-  readonly actor: Actor;
+  /** Who made the change; undefined for the platform itself (the demo content set). */
+  readonly actor: Actor | undefined;
   readonly change:
     | 'created'
     | 'updated'
@@ -150,7 +151,7 @@ function auditCourseChange(
 ): Promise<void> {
   return appendAudit(trx, {
     action: 'course-changed',
-    actorId: actor.userId,
+    actorId: actor?.userId ?? null,
     targetType: 'course',
     targetId: id,
     details: { change },

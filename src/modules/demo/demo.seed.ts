@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../database.js';
 import type { OrganisationType } from '../organisations/index.js';
+import { removeDemoCourses, seedDemoCourses, type DemoDeps } from './demo-catalogue.js';
 
 interface DemoOrganisation {
   slug: string;
@@ -16,8 +17,9 @@ interface DemoOrganisation {
 
 /**
  * Projects are EU-wide (`EU` displays as "European Union"); only the coordinator has a seat.
- * The demo content set: the three projects of the joint training catalogue and the coordinator,
- * flagged `is_demo` so that every page shows it as demo content and it can be removed in one step.
+ * The demo content set: the three projects of the joint training catalogue, two partner networks,
+ * the coordinator and the demo courses, flagged `is_demo` so that every page shows it as demo content
+ * and it can be removed in one step.
  */
 const demoOrganisations: DemoOrganisation[] = [
   {
@@ -53,6 +55,28 @@ const demoOrganisations: DemoOrganisation[] = [
     description: 'Horizon 2020 project and source of the Living Lab method used by the Training Living Labs.',
   },
   {
+    slug: 'ejtn',
+    name: 'European Judicial Training Network',
+    acronym: 'EJTN',
+    type: 'network',
+    country: 'EU',
+    isProvider: true,
+    isConsortiumMember: false,
+    description:
+      'Network of the national judicial training institutions of the EU; offers an annual calendar of seminars for judges and prosecutors, with places allocated per country and applicants selected by national institutions.',
+  },
+  {
+    slug: 'cepol',
+    name: 'European Union Agency for Law Enforcement Training',
+    acronym: 'CEPOL',
+    type: 'network',
+    country: 'EU',
+    isProvider: true,
+    isConsortiumMember: false,
+    description:
+      'EU agency for law-enforcement training: residential courses, webinars and LEEd e-learning, with applications through the CEPOL National Units.',
+  },
+  {
     slug: 'university-of-malta',
     name: 'University of Malta',
     acronym: 'UM',
@@ -64,7 +88,19 @@ const demoOrganisations: DemoOrganisation[] = [
   },
 ];
 
-export async function seedDemoContent(db: Kysely<Database>): Promise<number> {
+export interface DemoContentCount {
+  readonly organisations: number;
+  readonly courses: number;
+}
+
+/** Adds what is missing of the demo set; seeding twice adds nothing. */
+export async function seedDemoContent(deps: DemoDeps): Promise<DemoContentCount> {
+  const organisations = await seedDemoOrganisations(deps.db);
+  const courses = await seedDemoCourses(deps);
+  return { organisations, courses };
+}
+
+async function seedDemoOrganisations(db: Kysely<Database>): Promise<number> {
   let added = 0;
   for (const organisation of demoOrganisations) {
     const id = uuidv7();
@@ -94,19 +130,19 @@ export async function seedDemoContent(db: Kysely<Database>): Promise<number> {
   return added;
 }
 
-export async function removeDemoContent(db: Kysely<Database>): Promise<number> {
-  const result = await db.deleteFrom('organisation').where('is_demo', '=', 1).executeTakeFirst();
-  return Number(result.numDeletedRows);
+/** Courses first: a provider that still has courses cannot be deleted. */
+export async function removeDemoContent(deps: DemoDeps): Promise<DemoContentCount> {
+  const courses = await removeDemoCourses(deps);
+  const result = await deps.db.deleteFrom('organisation').where('is_demo', '=', 1).executeTakeFirst();
+  return { organisations: Number(result.numDeletedRows), courses };
 }
 
 export async function hasDemoContent(db: Kysely<Database>): Promise<boolean> {
-  const row = await db
-    .selectFrom('organisation')
-    .select('id')
-    .where('is_demo', '=', 1)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
+  for (const table of ['organisation', 'course'] as const) {
+    const row = await db.selectFrom(table).select('id').where('is_demo', '=', 1).limit(1).executeTakeFirst();
+    if (row) return true;
+  }
+  return false;
 }
 
 const firstStartKey = 'first-start-done';

@@ -1,1 +1,8 @@
-export { claimFirstStart, hasDemoContent, removeDemoContent, seedDemoContent } from './demo.seed.js';
+export {
+  claimFirstStart,
+  hasDemoContent,
+  removeDemoContent,
+  seedDemoContent,
+  type DemoContentCount,
+} from './demo.seed.js';
+export type { DemoDeps } from './demo-catalogue.js';

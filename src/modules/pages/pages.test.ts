@@ -10,7 +10,7 @@ describe('public pages', () => {
       { DPO_EMAIL: 'dpo@jpcoops.example', CONTROLLER_NAME: 'Test Controller Ltd' },
       { hasDemoContent: true },
     );
-    await seedDemoContent(t.deps.db);
+    await seedDemoContent(t.deps);
   });
   afterAll(() => t.close());
 

@@ -12,6 +12,8 @@ export interface PageRenderer {
   context(request: FastifyRequest, reply: FastifyReply): PageContext;
   /** Sends a full HTML document. */
   send(reply: FastifyReply, page: VNode, status?: number): FastifyReply;
+  /** Sends part of a page (an htmx swap target), without the document around it. */
+  sendFragment(reply: FastifyReply, fragment: VNode): FastifyReply;
   /**
    * Sends a page that is the same for every visitor of its URL, rendered at most once per few seconds.
    * Only for pages without a form token or anything personal.
@@ -40,8 +42,16 @@ const toDocument = (page: VNode) => `<!doctype html>${renderToString(page)}`;
 
 export function createPageRenderer(options: PageRendererOptions): PageRenderer {
   const sharedPages = createPageCache({ ttlMs: 10_000, maxEntries: 500 });
-  const sendHtml = (reply: FastifyReply, html: string, status: number) =>
-    reply.status(status).type('text/html; charset=utf-8').header('vary', 'Accept-Language').send(html);
+  // Pages vary with the browser's language (error pages, the / redirect) and with whatever else a
+  // route added before (such as HX-Request).
+  const sendHtml = (reply: FastifyReply, html: string, status: number) => {
+    const vary = reply.getHeader('vary');
+    return reply
+      .status(status)
+      .type('text/html; charset=utf-8')
+      .header('vary', vary ? `Accept-Language, ${String(vary)}` : 'Accept-Language')
+      .send(html);
+  };
   return {
     context(request, reply) {
       const locale = requestLocale(request);
@@ -76,6 +86,9 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     },
     send(reply, page, status = 200) {
       return sendHtml(reply, toDocument(page), status);
+    },
+    sendFragment(reply, fragment) {
+      return sendHtml(reply, renderToString(fragment), 200);
     },
     async sendShared(request, reply, render) {
       // A signed-in person sees their own header: their pages are never shared.

@@ -11,7 +11,7 @@ export interface LayoutProps {
 
 /** Sections of the network in the header; a section of the home page until its own module lands. */
 const networkSections = [
-  ['nav.catalogue', '/#catalogue'],
+  ['nav.catalogue', '/courses'],
   ['nav.toolkit', '/#toolkit'],
   ['nav.livingLabs', '/#living-labs'],
   ['nav.instruments', '/#instruments'],

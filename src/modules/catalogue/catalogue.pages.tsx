@@ -1,0 +1,105 @@
+import type { FastifyInstance } from 'fastify';
+import type { WebDeps } from '../../app-deps.js';
+import { AppError } from '../../platform/http/app-error.js';
+import type { PageContext } from '../../platform/layout/page-context.js';
+import { listCoursesQuery } from './catalogue.api-schemas.js';
+import { listCourses, type CourseListQuery } from './catalogue.list.js';
+import { courseFacets } from './catalogue.search.js';
+import { getCourse } from './catalogue.service.js';
+import { CataloguePage, CatalogueResults, type CatalogueView } from './catalogue.views.js';
+import { findProviderNames } from './course-list.repo.js';
+import { findNextSessions, findProviderSlug } from './course-page.repo.js';
+import { facetLabeller } from './facet-labels.js';
+import { CoursePage } from './course-page.views.js';
+
+const pageSize = 20;
+/** Parameters of the page's address; `lang` and `pageSize` belong to the API only. */
+const pageParameters = ['q', ...courseFacets, 'from', 'to', 'page'] as const;
+
+/** `/{lang}/courses` and `/{lang}/courses/{slug}`: the public catalogue, over the API's list service. */
+export function registerCataloguePages(app: FastifyInstance, deps: WebDeps): void {
+  app.get('/courses', async (request, reply) => {
+    const ctx = deps.pages.context(request, reply);
+    const view = await catalogueView(deps, ctx, request.query);
+    // htmx asks for the results only, except when it restores a page missing from its history cache.
+    const fragment =
+      request.headers['hx-request'] === 'true' && request.headers['hx-history-restore-request'] !== 'true';
+    const page = fragment ? (
+      <CatalogueResults ctx={ctx} view={view} />
+    ) : (
+      <CataloguePage ctx={ctx} view={view} />
+    );
+    reply.header('vary', 'HX-Request');
+    return fragment ? deps.pages.sendFragment(reply, page) : deps.pages.send(reply, page);
+  });
+
+  app.get('/courses/:slug', async (request, reply) => {
+    const { slug } = request.params as { slug: string };
+    const course = await getCourse(deps, request.actor, slug);
+    // Drafts and archived courses are not in the public catalogue, even for their managers.
+    if (course.slug !== slug || course.status !== 'published') throw AppError.notFound();
+    const providerSlug = await findProviderSlug(deps.db, course.providerId);
+    const ctx = deps.pages.context(request, reply);
+    // The JSON-LD carries this response's nonce: the page is never shared between responses.
+    return deps.pages.send(
+      reply,
+      <CoursePage ctx={ctx} course={course} providerSlug={providerSlug} now={new Date()} />,
+    );
+  });
+}
+
+/**
+ * The list for the address's filters. A visitor's link may hold anything: invalid parameters are
+ * dropped (one by one, as the validation names them) rather than refused.
+ */
+async function catalogueView(deps: WebDeps, ctx: PageContext, rawQuery: unknown): Promise<CatalogueView> {
+  const raw = pickParameters(rawQuery);
+  for (let attempt = 0; attempt <= pageParameters.length; attempt += 1) {
+    const parsed = listCoursesQuery.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) delete raw[String(issue.path[0])];
+      continue;
+    }
+    const { q, from, to, page, lang: _lang, pageSize: _size, ...filters } = parsed.data;
+    const query: CourseListQuery = { q: q || undefined, filters, from, to, page, pageSize, lang: ctx.locale };
+    try {
+      const list = await listCourses(deps, query);
+      const [nextSessions, labels] = await Promise.all([
+        findNextSessions(
+          deps.db,
+          list.items.map((item) => item.id),
+          new Date(),
+        ),
+        activeLabels(deps, ctx, query),
+      ]);
+      return { query, list, nextSessions, labels };
+    } catch (error) {
+      if (!(error instanceof AppError) || error.fields.length === 0) throw error;
+      for (const problem of error.fields) delete raw[problem.field];
+    }
+  }
+  throw new AppError('bad-request', 'The filters could not be read.');
+}
+
+/** Labels of the chosen facet values, in the reader's language. */
+async function activeLabels(
+  deps: WebDeps,
+  ctx: PageContext,
+  query: CourseListQuery,
+): Promise<Map<string, string>> {
+  const label = facetLabeller(ctx, await findProviderNames(deps.db, query.filters.provider));
+  return new Map(
+    courseFacets.flatMap((facet) =>
+      query.filters[facet].map((value) => [`${facet}:${value}`, label(facet, value)] as const),
+    ),
+  );
+}
+
+function pickParameters(query: unknown): Record<string, unknown> {
+  const source = (query ?? {}) as Record<string, unknown>;
+  const picked: Record<string, unknown> = {};
+  for (const name of pageParameters) {
+    if (source[name] !== undefined && source[name] !== '') picked[name] = source[name];
+  }
+  return picked;
+}
