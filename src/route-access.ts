@@ -44,6 +44,8 @@ const table: Record<string, RouteAccess> = {
   'GET /:lang/contact-points': publicAccess,
   'GET /:lang/courses': publicAccess,
   'GET /:lang/courses/:slug': publicAccess,
+  'GET /:lang/courses/feed.ics': publicAccess,
+  'GET /:lang/courses/:slug/sessions.ics': publicAccess,
   'GET /api/v1/organisations': publicAccess,
   'GET /api/v1/organisations/:id': publicAccess,
   'GET /api/v1/contact-points': publicAccess,
@@ -51,6 +53,8 @@ const table: Record<string, RouteAccess> = {
   // Joint training catalogue: use cases check which provider the manager acts for.
   'GET /api/v1/courses': publicAccess,
   'GET /api/v1/courses/:idOrSlug': publicAccess,
+  'GET /api/v1/export/courses.csv': publicAccess,
+  'GET /api/v1/export/courses.json': publicAccess,
   'POST /api/v1/courses': courseEditors,
   'PATCH /api/v1/courses/:id': courseEditors,
   'DELETE /api/v1/courses/:id': courseEditors,

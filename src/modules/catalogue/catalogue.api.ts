@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { WebDeps } from '../../app-deps.js';
 import { requireActor } from '../accounts/index.js';
+import { registerCatalogueExport } from './catalogue.export-api.js';
 import { courseListSchema, courseSchema, listCoursesQuery, sessionSchema } from './catalogue.api-schemas.js';
 import { listCourses } from './catalogue.list.js';
 import {
@@ -114,6 +115,7 @@ export function registerCatalogueApi(app: FastifyInstance, deps: WebDeps): void 
   }
 
   registerSessionRoutes(api, deps);
+  registerCatalogueExport(api, deps);
 }
 
 function registerSessionRoutes(app: FastifyInstance, deps: WebDeps): void {

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebDeps } from '../../app-deps.js';
 import { AppError } from '../../platform/http/app-error.js';
+import type { Locale } from '../../platform/i18n/index.js';
 import type { PageContext } from '../../platform/layout/page-context.js';
 import { listCoursesQuery } from './catalogue.api-schemas.js';
 import { listCourses, type CourseListQuery } from './catalogue.list.js';
 import { courseFacets } from './catalogue.search.js';
+import { sendCatalogueFeed, sendCourseCalendar } from './catalogue-ical.js';
 import { getCourse } from './catalogue.service.js';
 import { CataloguePage, CatalogueResults, type CatalogueView } from './catalogue.views.js';
 import { findProviderNames } from './course-list.repo.js';
@@ -31,6 +33,15 @@ export function registerCataloguePages(app: FastifyInstance, deps: WebDeps): voi
     );
     reply.header('vary', 'HX-Request');
     return fragment ? deps.pages.sendFragment(reply, page) : deps.pages.send(reply, page);
+  });
+
+  // Static routes win over `/courses/:slug` in Fastify's router, whatever the order of registration.
+  app.get('/courses/feed.ics', async (request, reply) =>
+    sendCatalogueFeed(deps, (request.params as { lang: Locale }).lang, reply),
+  );
+  app.get('/courses/:slug/sessions.ics', async (request, reply) => {
+    const { lang, slug } = request.params as { lang: Locale; slug: string };
+    return sendCourseCalendar(deps, lang, slug, reply);
   });
 
   app.get('/courses/:slug', async (request, reply) => {

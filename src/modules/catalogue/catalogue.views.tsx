@@ -25,6 +25,11 @@ export function CataloguePage({ ctx, view }: { ctx: PageContext; view: Catalogue
       <div class="container">
         <h1>{t('catalogue.list.title')}</h1>
         <p class="lead">{t('catalogue.list.lead')}</p>
+        <p>
+          <a href={localHref(ctx, '/courses/feed.ics')} type="text/calendar">
+            {t('catalogue.ical.feedLink')}
+          </a>
+        </p>
         <div class="catalogue">
           <form
             method="get"

@@ -69,6 +69,14 @@ export function CoursePage({ ctx, course, providerSlug, now }: CoursePageProps) 
         <CourseFacts ctx={ctx} course={course} providerSlug={providerSlug} />
         <h2>{t('catalogue.sessions.title')}</h2>
         <SessionTable ctx={ctx} sessions={sessions} />
+        <p>
+          <a
+            href={localHref(ctx, `/courses/${encodeURIComponent(course.slug)}/sessions.ics`)}
+            type="text/calendar"
+          >
+            {t('catalogue.ical.courseLink')}
+          </a>
+        </p>
       </div>
     </Layout>
   );
