@@ -64,6 +64,32 @@ const table: Record<string, RouteAccess> = {
   'PATCH /api/v1/courses/:id/sessions/:sessionId': courseEditors,
   'DELETE /api/v1/courses/:id/sessions/:sessionId': courseEditors,
 
+  // Course management pages: use cases check which provider the manager acts for.
+  'GET /:lang/manage/courses': courseEditors,
+  'GET /:lang/manage/courses/new': courseEditors,
+  'POST /:lang/manage/courses': courseEditors,
+  'GET /:lang/manage/courses/:id': courseEditors,
+  'POST /:lang/manage/courses/:id': courseEditors,
+  'GET /:lang/manage/courses/:id/preview': courseEditors,
+  'POST /:lang/manage/courses/:id/publish': courseEditors,
+  'POST /:lang/manage/courses/:id/archive': courseEditors,
+  'POST /:lang/manage/courses/:id/delete': courseEditors,
+  'GET /:lang/manage/courses/:id/translations/:language': courseEditors,
+  'POST /:lang/manage/courses/:id/translations/:language': courseEditors,
+  'POST /:lang/manage/courses/:id/translations/:language/delete': courseEditors,
+  'GET /:lang/manage/courses/:id/sessions/new': courseEditors,
+  'POST /:lang/manage/courses/:id/sessions': courseEditors,
+  'GET /:lang/manage/courses/:id/sessions/:sessionId': courseEditors,
+  'POST /:lang/manage/courses/:id/sessions/:sessionId': courseEditors,
+  'POST /:lang/manage/courses/:id/sessions/:sessionId/delete': courseEditors,
+
+  // Course import: a dry run first, then the same upload committed all or nothing.
+  'GET /:lang/manage/courses/import': courseEditors,
+  'POST /:lang/manage/courses/import': courseEditors,
+  'GET /:lang/manage/courses/import/:importId': courseEditors,
+  'POST /:lang/manage/courses/import/:importId/commit': courseEditors,
+  'GET /:lang/manage/courses/import/template.csv': courseEditors,
+
   // Signing up and in: reached before there is anyone to authorise; links carry single-use tokens.
   'GET /:lang/register': publicAccess,
   'POST /:lang/register': publicAccess,
