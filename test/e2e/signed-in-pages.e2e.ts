@@ -82,6 +82,8 @@ describe('accessibility of the account area and the administration', () => {
     '/partners',
     '/partners/jp-coops',
     '/contact-points',
+    '/manage/courses',
+    '/manage/courses/new',
   ];
 
   for (const locale of ['en', 'it']) {
@@ -109,5 +111,41 @@ describe('accessibility of the account area and the administration', () => {
     await page.locator('main form button[type=submit]').first().click();
     await page.waitForSelector('.error-summary');
     expect(await findAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('has no violation on the course management pages, with and without form errors', async () => {
+    const violations = async (label: string) =>
+      (await findAccessibilityViolations(page)).map(
+        (violation) =>
+          `${label}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+    const problems: string[] = [];
+    await page.goto(`${server.url}/en/manage/courses/new`);
+    await page.locator('main form.form button[type=submit]').click();
+    await page.waitForSelector('.error-summary');
+    problems.push(...(await violations('new course with errors')));
+    await page.selectOption('#course-providerId', { index: 1 });
+    await page.fill('#course-title', 'Cross-border evidence in practice');
+    await page.selectOption('#course-format', 'online');
+    await page.selectOption('#course-level', 'continuing');
+    await page.fill('#course-hours', '8');
+    await Promise.all([
+      page.waitForURL(/\/en\/manage\/courses\/[\w-]+\?done=created$/),
+      page.locator('main form.form button[type=submit]').first().click(),
+    ]);
+    const editUrl = page.url().split('?')[0]!;
+    problems.push(...(await violations('edit course')));
+    await page.goto(`${editUrl}/sessions/new`);
+    problems.push(...(await violations('new session')));
+    await page.locator('main form.form button[type=submit]').click();
+    await page.waitForSelector('.error-summary');
+    problems.push(...(await violations('new session with errors')));
+    await page.goto(`${editUrl}/translations/it`);
+    problems.push(...(await violations('translation')));
+    await page.goto(`${editUrl}/preview`);
+    problems.push(...(await violations('preview')));
+    await page.goto(`${server.url}/it/manage/courses`);
+    problems.push(...(await violations('list in Italian')));
+    expect(problems).toEqual([]);
   });
 });

@@ -8,17 +8,20 @@ import {
 import { AppError } from '../../platform/http/app-error.js';
 
 /** Sections of the administration area, in the order the dashboard lists them. */
-export const adminSections = ['users', 'messages', 'audit', 'organisations'] as const;
+export const adminSections = ['users', 'messages', 'audit', 'organisations', 'courses'] as const;
 export type AdminSection = (typeof adminSections)[number];
 
 /** Organisations are administered by the organisations module; the dashboard only links to it. */
 export const canAdministerOrganisations = (actor: Actor | undefined) => hasRole(actor, 'coordinator');
+/** Courses are managed by the catalogue module (`/manage/courses`), for any provider one manages. */
+export const canManageSomeCourses = (actor: Actor | undefined) => hasRole(actor, 'provider-manager');
 
 const sectionPolicies: Record<AdminSection, (actor: Actor | undefined) => boolean> = {
   users: canManageUsers,
   messages: canReadContactMessages,
   audit: canReadAuditLog,
   organisations: canAdministerOrganisations,
+  courses: canManageSomeCourses,
 };
 
 /** The sections `actor` may use; empty for everyone without an effective staff role. */

@@ -43,6 +43,7 @@ const sectionPaths: Record<AdminSection, string> = {
   messages: '/admin/messages',
   audit: '/admin/audit',
   organisations: '/admin/organisations',
+  courses: '/manage/courses',
 };
 
 /** `/{lang}/admin`: a card for each section the actor may use. */
