@@ -24,7 +24,12 @@ import { registerActorResolution } from './modules/accounts/index.js';
 import { registerAdminPages } from './modules/admin/index.js';
 import { registerApiTokenApi, registerApiTokenPages, resolveApiToken } from './modules/api-tokens/index.js';
 import { registerOrganisationApi, registerOrganisationPages } from './modules/organisations/index.js';
-import { registerCatalogueApi, registerCataloguePages } from './modules/catalogue/index.js';
+import {
+  registerCatalogueApi,
+  registerCataloguePages,
+  registerCourseImportPages,
+  registerCourseManagementPages,
+} from './modules/catalogue/index.js';
 import { registerPrivacyApi, registerPrivacyPages } from './modules/privacy/index.js';
 import { registerTwoFactorPages } from './modules/two-factor/index.js';
 import { registerSessionCookies } from './platform/sessions/index.js';
@@ -113,6 +118,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       registerPrivacyPages(localised, web);
       registerOrganisationPages(localised, web);
       registerCataloguePages(localised, web);
+      registerCourseManagementPages(localised, web);
+      registerCourseImportPages(localised, web);
       registerAdminPages(localised, web);
       done();
     },

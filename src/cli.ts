@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { loadConfigOrExit } from './boot.js';
 import { createLogger } from './compose.js';
 import type { Config } from './config.js';
+import { importCoursesFromCli } from './modules/catalogue/index.js';
 import { listContactMessages } from './modules/contact/index.js';
 import { hasDemoContent, removeDemoContent, seedDemoContent } from './modules/demo/index.js';
 import { issueFirstAdministratorToken } from './modules/setup/index.js';
@@ -24,6 +25,9 @@ const usage = `Usage: jpcoops <command>
   audit verify            check the hash chain of the audit log; names the first broken entry
   user create --email E --name N [--role R]
                           create a verified account and print a one-time link to choose its password
+  import courses FILE [--provider SLUG] [--dry-run]
+                          import courses from a CSV or XLSX file (docs/course-import.md): all rows
+                          or none; rows without a provider cell belong to SLUG
   help                    show this help
 
 Configuration comes from the environment: see .env.example.`;
@@ -135,6 +139,25 @@ const commands: Record<string, Command> = {
       return createUserWithSetupLink(db, { email: values.email!, name: values.name!, role: values.role });
     });
     out(`Account created. Its owner chooses a password within an hour at:\n  ${config.publicUrl}${link}`);
+  },
+  async import({ config, args }) {
+    const [what, ...rest] = args;
+    if (what !== 'courses') throw new UsageError('import needs "courses FILE"');
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { provider: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+    });
+    const [file] = positionals;
+    if (!file || positionals.length > 1) throw new UsageError('import courses needs one FILE');
+    const result = await withDatabase(config, async (handle) => {
+      await migrateToLatest(handle.db);
+      const deps = { db: handle.db, search: createSearchIndex(handle) };
+      const options = { file, providerSlug: values.provider, dryRun: values['dry-run'] };
+      return importCoursesFromCli(deps, { ...options, progress: process.stderr });
+    });
+    for (const line of result.lines) out(line);
+    if (!result.ok) process.exitCode = 2;
   },
   help() {
     out(usage);

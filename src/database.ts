@@ -1,6 +1,7 @@
 import type { AccountTables } from './modules/accounts/accounts.table.js';
 import type { ApiTokensTables } from './modules/api-tokens/api-tokens.table.js';
 import type { CatalogueTables } from './modules/catalogue/catalogue.table.js';
+import type { CourseImportTables } from './modules/catalogue/course-import.table.js';
 import type { ContactTables } from './modules/contact/contact.table.js';
 import type { OrganisationTables } from './modules/organisations/organisations.table.js';
 import type { PrivacyTables } from './modules/privacy/privacy.table.js';
@@ -19,6 +20,7 @@ export interface Database
     ApiTokensTables,
     AuditTables,
     CatalogueTables,
+    CourseImportTables,
     ContactTables,
     JobTables,
     OrganisationTables,

@@ -114,20 +114,31 @@ export async function writeCourse(
   change: CourseChange,
 ): Promise<Course> {
   try {
-    return await deps.db.transaction().execute(async (trx) => {
-      await work(trx);
-      const course = await findCourse(trx, id);
-      if (!course) throw AppError.notFound('There is no such course.');
-      await indexCourse(deps.search.withTransaction(trx), course);
-      await auditCourseChange(trx, id, change);
-      return course;
-    });
+    return await deps.db
+      .transaction()
+      .execute((trx) => writeCourseInTransaction(trx, deps.search, id, work, change));
   } catch (error) {
     // Two writers racing past the checks for the same slug or external id: the constraint decides.
     if (isUniqueViolation(error))
       throw new AppError('conflict', 'Another course has this slug or external id.');
     throw error;
   }
+}
+
+/** `writeCourse` within a transaction the caller opened (the course import writes many at once). */
+export async function writeCourseInTransaction(
+  trx: Transaction<Database>,
+  search: Deps['search'],
+  id: string,
+  work: (trx: Transaction<Database>) => Promise<void>,
+  change: CourseChange,
+): Promise<Course> {
+  await work(trx);
+  const course = await findCourse(trx, id);
+  if (!course) throw AppError.notFound('There is no such course.');
+  await indexCourse(search.withTransaction(trx), course);
+  await auditCourseChange(trx, id, change);
+  return course;
 }
 
 export interface CourseChange {
@@ -158,14 +169,14 @@ function auditCourseChange(
   });
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-type CourseInput = Omit<CreateCourseInput, 'providerId'> & { providerId: string };
+export type CourseInput = Omit<CreateCourseInput, 'providerId'> & { providerId: string };
 
-function currentInput(course: Course): CourseInput {
+export function currentInput(course: Course): CourseInput {
   return {
     providerId: course.providerId,
     slug: course.slug,
@@ -190,7 +201,7 @@ function courseRow(input: CourseInput): CourseRow {
 }
 
 /** Rules across fields and rows: reported together, naming each field. */
-async function checkCourse(db: Kysely<Database>, input: CourseInput, id: string): Promise<void> {
+export async function checkCourse(db: Kysely<Database>, input: CourseInput, id: string): Promise<void> {
   const problems: FieldProblem[] = [];
   const languages = input.translations.map((translation) => translation.language);
   if (new Set(languages).size !== languages.length) {

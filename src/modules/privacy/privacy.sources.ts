@@ -132,6 +132,13 @@ export const personalDataSources: readonly PersonalDataSource[] = [
     erasure: { action: 'delete' },
   },
   {
+    // Uploaded course files waiting for their commit; pruned after a few days.
+    table: 'course_import',
+    label: 'courseImport.source.courseImport',
+    matches: [byUserId('actor_user_id')],
+    erasure: { action: 'delete' },
+  },
+  {
     table: 'job',
     label: 'privacy.source.job',
     matches: [{ column: 'payload', holds: 'mention' }],
