@@ -23,14 +23,8 @@ import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.j
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { createTranslators, loadCatalog, locales, type Locale } from '../src/platform/i18n/index.js';
 import { createSearchIndex, type SearchIndex } from '../src/platform/search/index.js';
-import {
-  courseFacets,
-  courseKind,
-  indexCourse,
-  servesFacet,
-  type CourseFacet,
-} from '../src/modules/catalogue/catalogue.search.js';
-import { listCourses, type CourseListQuery } from '../src/modules/catalogue/catalogue.list.js';
+import { courseFacets, indexCourse, type CourseFacet } from '../src/modules/catalogue/catalogue.search.js';
+import { courseSearch, listCourses, type CourseListQuery } from '../src/modules/catalogue/catalogue.list.js';
 import { courseFormats, courseLevels } from '../src/modules/catalogue/catalogue.table.js';
 import type { Course, CourseSession, CourseTranslation } from '../src/modules/catalogue/course-reads.repo.js';
 import { professions } from '../src/modules/accounts/index.js';
@@ -638,7 +632,6 @@ async function insertChunked<T>(db: Db, table: keyof Database, rows: T[], column
   // Under SQLite's default 32,766 and PostgreSQL's 65,535 bound parameters.
   const chunk = Math.max(1, Math.floor(30_000 / columns));
   for (let start = 0; start < rows.length; start += chunk) {
-     
     await db
       .insertInto(table)
       .values(rows.slice(start, start + chunk))
@@ -916,17 +909,8 @@ async function main(): Promise<void> {
       const listed = listQuery(query);
       const first = await listCourses(deps, listed);
       const service = await time(() => listCourses(deps, listed));
-      // The bare index query the service makes: same text, kind, facets (incl. `serves`) and counts.
-      const facets: Record<string, string[]> = {
-        ...Object.fromEntries(Object.entries(listed.filters).map(([k, v]) => [k, [...v]])),
-        [servesFacet]: [query.lang],
-      };
-      if (query.from || query.to) {
-        const { dayNumber, rangeTokens, FIRST_DATE, LAST_DATE } =
-          await import('../src/modules/catalogue/course-dates.js');
-        facets.start = rangeTokens(dayNumber(query.from ?? FIRST_DATE), dayNumber(query.to ?? LAST_DATE));
-      }
-      const bareQuery = { text: query.q, kinds: [courseKind], facets, limit: 20, facetCounts: courseFacets };
+      // The bare index query the service makes: same text, kind, facets (incl. `serves`), ranges, order, counts.
+      const bareQuery = courseSearch(listed);
       const bare = await time(() => search.search(bareQuery));
       allService.push(...service);
       allBare.push(...bare);

@@ -9,6 +9,8 @@ import * as organisations from './20261129T0530-organisations.js';
 import * as privacy from './20261129T0540-privacy.js';
 import * as apiTokens from './20261129T0550-api-tokens.js';
 import * as catalogue from './20261129T0600-catalogue.js';
+import * as searchChanges from './20261129T0610-search-changes.js';
+import * as courseImport from './20261129T0620-course-import.js';
 
 /** Every migration, in order. Names are timestamps so they sort; a migration is never edited once released. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +24,6 @@ export const migrations: Record<string, Migration> = {
   '20261129T0540-privacy': privacy,
   '20261129T0550-api-tokens': apiTokens,
   '20261129T0600-catalogue': catalogue,
+  '20261129T0610-search-changes': searchChanges,
+  '20261129T0620-course-import': courseImport,
 };

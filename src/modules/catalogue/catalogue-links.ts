@@ -1,4 +1,5 @@
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
+import type { CourseSort } from './catalogue.api-schemas.js';
 import type { CourseListQuery } from './catalogue.list.js';
 import { courseFacets, type CourseFacet } from './catalogue.search.js';
 
@@ -18,15 +19,19 @@ export function activeFilters(query: CourseListQuery): ActiveFilter[] {
   return filters;
 }
 
-/** The catalogue's address for these filters (page 1 unless told), in the order the form sends them. */
+/**
+ * The catalogue's address for these filters, in the order the form sends them, with the order the
+ * visitor chose (if any) and a page (1 unless told).
+ */
 export function catalogueHref(
   ctx: Pick<PageContext, 'locale'>,
   filters: readonly ActiveFilter[],
-  page = 1,
+  { page = 1, sort }: { page?: number; sort?: CourseSort | undefined } = {},
 ): string {
   const params = new URLSearchParams();
   for (const filter of filters)
     params.append(filter.kind === 'facet' ? filter.facet : filter.kind, filter.value);
+  if (sort) params.set('sort', sort);
   if (page > 1) params.set('page', String(page));
   const search = params.toString();
   return `${localHref(ctx, '/courses')}${search ? `?${search}` : ''}`;
@@ -37,9 +42,11 @@ export function withoutFilter(
   ctx: Pick<PageContext, 'locale'>,
   filters: readonly ActiveFilter[],
   dropped: ActiveFilter,
+  sort?: CourseSort,
 ): string {
   return catalogueHref(
     ctx,
     filters.filter((filter) => filter !== dropped),
+    { sort },
   );
 }

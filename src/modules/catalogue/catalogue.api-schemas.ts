@@ -20,6 +20,10 @@ const repeated = (description: string, isKnown: (value: string) => boolean = () 
     .refine((values) => values.every(isKnown), 'holds an unknown value')
     .describe(`${description} Repeat the parameter for alternatives (OR).`);
 
+/** Orders of the catalogue: by relevance to the words searched, or by the next session's date. */
+export const courseSorts = ['relevance', 'date'] as const;
+export type CourseSort = (typeof courseSorts)[number];
+
 const inList = (list: readonly string[]) => (value: string) => list.includes(value);
 const date = z.iso
   .date()
@@ -45,6 +49,12 @@ export const listCoursesQuery = z
     ),
     from: date.describe('Courses with a session starting on or after this date (local to the session).'),
     to: date.describe('Courses with a session starting on or before this date (local to the session).'),
+    sort: z
+      .enum(courseSorts)
+      .optional()
+      .describe(
+        '`relevance`: best matches of `q` first (the default with `q`). `date`: the soonest session on or after `from` (or today) first (the default without `q`).',
+      ),
     page: z.coerce.number().int().min(1).max(10_000).default(1).describe('Page number, from 1.'),
     pageSize: z.coerce.number().int().min(1).max(100).default(20).describe('Courses per page, at most 100.'),
     lang: z.enum(locales).default('en').describe('Language of the texts and labels.'),
@@ -77,6 +87,7 @@ export const listedCourseSchema = z.object({
 export const courseListSchema = z.object({
   items: z.array(listedCourseSchema),
   total: z.number().int().describe('Courses matching, over all pages.'),
+  sort: z.enum(courseSorts).describe('The order of the items.'),
   page: z.number().int(),
   pageSize: z.number().int(),
   facets: z

@@ -41,8 +41,8 @@ export function registerCatalogueApi(app: FastifyInstance, deps: WebDeps): void 
       },
     },
     async (request) => {
-      const { q, from, to, page, pageSize, lang, ...filters } = request.query;
-      return listCourses(deps, { q: q || undefined, filters, from, to, page, pageSize, lang });
+      const { q, from, to, sort, page, pageSize, lang, ...filters } = request.query;
+      return listCourses(deps, { q: q || undefined, filters, from, to, sort, page, pageSize, lang });
     },
   );
 

@@ -6,6 +6,7 @@ import { adminHeaders, courseBody, createCourseViaApi, seedProvider } from './ca
 interface ListBody {
   items: { id: string; title: string; language: string; provider: { name: string } }[];
   total: number;
+  sort: string;
   page: number;
   pageSize: number;
   facets: Record<string, { value: string; label: string; count: number }[]>;
@@ -169,6 +170,23 @@ describe('catalogue API: listing and searching', () => {
     // 23:30 UTC on 1 September is 2 September in Malta.
     expect(await titles('from=2027-09-02&to=2027-09-02')).toEqual(['Mediation basics']);
     expect(await titles('from=2027-09-01&to=2027-09-01')).toEqual([]);
+  });
+
+  it('orders by the next session from the range start, or by relevance to the words', async () => {
+    const order = async (query: string) => (await list(query)).items.map((item) => item.title);
+    // `from` filters too: courses with a session from that day on, the soonest first.
+    expect(await order('sort=date&from=2027-01-01')).toEqual([
+      'Prison radicalisation',
+      'Drone forensics',
+      'Mediation basics',
+    ]);
+    expect(await order('sort=date&from=2027-03-11')).toEqual(['Drone forensics', 'Mediation basics']);
+    expect((await list('')).sort).toBe('date');
+    expect((await list('q=prison')).sort).toBe('relevance');
+    expect((await list('q=prison&sort=date')).sort).toBe('date');
+    const refused = await t.app.inject({ url: '/api/v1/courses?sort=price' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('sort');
   });
 
   it('pages through the results', async () => {

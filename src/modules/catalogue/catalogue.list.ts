@@ -1,16 +1,17 @@
 import type { AppDeps } from '../../app-deps.js';
 import type { Locale } from '../../platform/i18n/index.js';
 import { AppError } from '../../platform/http/app-error.js';
-import type { SearchResult } from '../../platform/search/index.js';
+import type { SearchQuery, SearchResult } from '../../platform/search/index.js';
 import {
   courseFacets,
   courseIdOf,
   courseKind,
   servesFacet,
-  startFacet,
+  startNumber,
   type CourseFacet,
 } from './catalogue.search.js';
-import { dayNumber, rangeTokens, FIRST_DATE, LAST_DATE } from './course-dates.js';
+import type { CourseSort } from './catalogue.api-schemas.js';
+import { dayNumber } from './course-dates.js';
 import { findListedCourses, findProviderNames, type ListedCourse } from './course-list.repo.js';
 import { facetLabeller } from './facet-labels.js';
 
@@ -21,6 +22,8 @@ export interface CourseListQuery {
   readonly filters: Readonly<Record<CourseFacet, readonly string[]>>;
   readonly from: string | undefined;
   readonly to: string | undefined;
+  /** Default: `relevance` with words to search, `date` without. */
+  readonly sort?: CourseSort | undefined;
   readonly page: number;
   readonly pageSize: number;
   readonly lang: Locale;
@@ -35,6 +38,7 @@ export interface FacetValue {
 export interface CourseList {
   readonly items: (ListedCourse & { snippet: string })[];
   readonly total: number;
+  readonly sort: CourseSort;
   readonly page: number;
   readonly pageSize: number;
   readonly facets: Record<CourseFacet, FacetValue[]>;
@@ -43,18 +47,8 @@ export interface CourseList {
 /** The public catalogue: published courses, one per course in the reader's language, with facet counts. */
 export async function listCourses(deps: Deps, query: CourseListQuery): Promise<CourseList> {
   await checkReferences(deps, query);
-  const facets: Record<string, readonly string[]> = { ...query.filters, [servesFacet]: [query.lang] };
-  if (query.from !== undefined || query.to !== undefined) {
-    facets[startFacet] = rangeTokens(dayNumber(query.from ?? FIRST_DATE), dayNumber(query.to ?? LAST_DATE));
-  }
-  const result = await deps.search.search({
-    text: query.q ?? '',
-    kinds: [courseKind],
-    facets,
-    facetCounts: courseFacets,
-    limit: query.pageSize,
-    offset: (query.page - 1) * query.pageSize,
-  });
+  const search = courseSearch(query);
+  const result = await deps.search.search(search);
   const listed = await findListedCourses(
     deps.db,
     result.hits.map((hit) => ({ courseId: courseIdOf(hit.id), language: hit.language })),
@@ -66,11 +60,37 @@ export async function listCourses(deps: Deps, query: CourseListQuery): Promise<C
   return {
     items,
     total: result.total,
+    sort: search.sort === 'relevance' ? 'relevance' : 'date',
     page: query.page,
     pageSize: query.pageSize,
     facets: await labelFacets(deps, query.lang, result),
   };
 }
+
+/** The index query behind a page of the catalogue: one document per course in the reader's language. */
+export function courseSearch(
+  query: CourseListQuery,
+): SearchQuery & { sort: NonNullable<SearchQuery['sort']> } {
+  const sort = query.sort ?? (query.q ? 'relevance' : 'date');
+  return {
+    text: query.q ?? '',
+    kinds: [courseKind],
+    facets: { ...query.filters, [servesFacet]: [query.lang] },
+    ...(query.from !== undefined || query.to !== undefined
+      ? { ranges: { [startNumber]: { min: dayOf(query.from), max: dayOf(query.to) } } }
+      : {}),
+    // By date: the soonest session from the range's start, or from today, first.
+    sort:
+      sort === 'date'
+        ? { ascending: startNumber, from: dayNumber(query.from ?? new Date().toISOString().slice(0, 10)) }
+        : 'relevance',
+    facetCounts: courseFacets,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  };
+}
+
+const dayOf = (date: string | undefined) => (date === undefined ? undefined : dayNumber(date));
 
 /** Filter values that name rows (topics, providers) must exist: an unknown one is a 400, not zero results. */
 async function checkReferences(deps: Deps, query: CourseListQuery): Promise<void> {

@@ -90,6 +90,10 @@ describe('catalogue pages', () => {
     expect(fragment.body).not.toContain('<html');
     expect(fragment.body).toMatch(/^<h2>1 course found<\/h2>/);
     expect(fragment.body).toContain('Digital forensics');
+    // The facet counts follow the results, swapped in out of band; the ticked box keeps its id.
+    expect(fragment.body).toMatch(/<div id="course-facets" hx-swap-oob="true">/);
+    expect(fragment.body).toMatch(/id="courses-format-online" name="format" value="online" checked/);
+    expect(full.body).toMatch(/<select id="courses-sort" name="sort">/);
   });
 
   it('offers links that drop each filter when nothing matches', async () => {

@@ -8,7 +8,7 @@ import { listCourses, type CourseListQuery } from './catalogue.list.js';
 import { courseFacets } from './catalogue.search.js';
 import { sendCatalogueFeed, sendCourseCalendar } from './catalogue-ical.js';
 import { getCourse } from './catalogue.service.js';
-import { CataloguePage, CatalogueResults, type CatalogueView } from './catalogue.views.js';
+import { CatalogueFacets, CataloguePage, CatalogueResults, type CatalogueView } from './catalogue.views.js';
 import { findProviderNames } from './course-list.repo.js';
 import { findNextSessions, findProviderSlug } from './course-page.repo.js';
 import { facetLabeller } from './facet-labels.js';
@@ -16,7 +16,7 @@ import { CoursePage } from './course-page.views.js';
 
 const pageSize = 20;
 /** Parameters of the page's address; `lang` and `pageSize` belong to the API only. */
-const pageParameters = ['q', ...courseFacets, 'from', 'to', 'page'] as const;
+const pageParameters = ['q', ...courseFacets, 'from', 'to', 'sort', 'page'] as const;
 
 /** `/{lang}/courses` and `/{lang}/courses/{slug}`: the public catalogue, over the API's list service. */
 export function registerCataloguePages(app: FastifyInstance, deps: WebDeps): void {
@@ -27,7 +27,10 @@ export function registerCataloguePages(app: FastifyInstance, deps: WebDeps): voi
     const fragment =
       request.headers['hx-request'] === 'true' && request.headers['hx-history-restore-request'] !== 'true';
     const page = fragment ? (
-      <CatalogueResults ctx={ctx} view={view} />
+      <>
+        <CatalogueResults ctx={ctx} view={view} />
+        <CatalogueFacets ctx={ctx} view={view} outOfBand />
+      </>
     ) : (
       <CataloguePage ctx={ctx} view={view} />
     );
@@ -71,8 +74,17 @@ async function catalogueView(deps: WebDeps, ctx: PageContext, rawQuery: unknown)
       for (const issue of parsed.error.issues) delete raw[String(issue.path[0])];
       continue;
     }
-    const { q, from, to, page, lang: _lang, pageSize: _size, ...filters } = parsed.data;
-    const query: CourseListQuery = { q: q || undefined, filters, from, to, page, pageSize, lang: ctx.locale };
+    const { q, from, to, sort, page, lang: _lang, pageSize: _size, ...filters } = parsed.data;
+    const query: CourseListQuery = {
+      q: q || undefined,
+      filters,
+      from,
+      to,
+      sort,
+      page,
+      pageSize,
+      lang: ctx.locale,
+    };
     try {
       const list = await listCourses(deps, query);
       const [nextSessions, labels] = await Promise.all([

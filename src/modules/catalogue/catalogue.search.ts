@@ -1,7 +1,7 @@
 import { euLanguages } from '../../platform/i18n/countries.js';
 import { locales } from '../../platform/i18n/index.js';
 import type { SearchDocument, SearchIndex } from '../../platform/search/index.js';
-import { dayNumber, dayTokens, localDate } from './course-dates.js';
+import { dayNumber, localDate } from './course-dates.js';
 import type { Course, CourseTranslation } from './course-reads.repo.js';
 
 export const courseKind = 'course';
@@ -21,7 +21,8 @@ export type CourseFacet = (typeof courseFacets)[number];
 
 /** The facet choosing, per interface language, the one document of each course that visitors see. */
 export const servesFacet = 'serves';
-export const startFacet = 'start';
+/** Start days of the sessions (days since 2000-01-01, in each session's time zone). */
+export const startNumber = 'start';
 
 const documentId = (courseId: string, language: string) => `${courseId}:${language}`;
 export const courseIdOf = (documentId: string) => documentId.split(':')[0] ?? documentId;
@@ -34,14 +35,19 @@ export const courseIdOf = (documentId: string) => documentId.split(':')[0] ?? do
 export async function indexCourse(search: SearchIndex, course: Course): Promise<void> {
   const kept = course.status === 'published' ? course.translations : [];
   const keptLanguages = new Set(kept.map((translation) => translation.language));
-  for (const language of euLanguages) {
-    if (!keptLanguages.has(language)) await search.remove(courseKind, documentId(course.id, language));
-  }
+  const dropped = euLanguages.filter((language) => !keptLanguages.has(language));
+  await search.remove(
+    courseKind,
+    dropped.map((language) => documentId(course.id, language)),
+  );
   if (kept.length > 0) await search.upsert(kept.map((translation) => toDocument(course, translation)));
 }
 
 export async function unindexCourse(search: SearchIndex, courseId: string): Promise<void> {
-  for (const language of euLanguages) await search.remove(courseKind, documentId(courseId, language));
+  await search.remove(
+    courseKind,
+    euLanguages.map((language) => documentId(courseId, language)),
+  );
 }
 
 function toDocument(course: Course, translation: CourseTranslation): SearchDocument {
@@ -75,11 +81,9 @@ function toDocument(course: Course, translation: CourseTranslation): SearchDocum
       instrument: course.instruments,
       hasCredits: [course.credits.length > 0 ? 'true' : 'false'],
       [servesFacet]: serves,
-      [startFacet]: [
-        ...new Set(
-          sessions.flatMap((session) => dayTokens(dayNumber(localDate(session.startsAt, session.timeZone)))),
-        ),
-      ],
+    },
+    numbers: {
+      [startNumber]: sessions.map((session) => dayNumber(localDate(session.startsAt, session.timeZone))),
     },
     updatedAt: course.updatedAt,
   };

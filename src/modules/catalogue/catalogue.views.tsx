@@ -1,6 +1,7 @@
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import { activeFilters, catalogueHref, withoutFilter, type ActiveFilter } from './catalogue-links.js';
+import { courseSorts, type CourseSort } from './catalogue.api-schemas.js';
 import type { CourseList, CourseListQuery, FacetValue } from './catalogue.list.js';
 import { courseFacets, type CourseFacet } from './catalogue.search.js';
 import type { NextSession } from './course-page.repo.js';
@@ -15,6 +16,10 @@ export interface CatalogueView {
 }
 
 const resultsId = 'course-results';
+const facetsId = 'course-facets';
+
+const checkboxId = (facet: CourseFacet, value: string) =>
+  `courses-${facet}-${value.replace(/[^A-Za-z0-9_-]/g, (character) => `_${character.codePointAt(0)}`)}`;
 
 /** `/{lang}/courses`: a plain GET form, which htmx (when present) submits live into the results region. */
 export function CataloguePage({ ctx, view }: { ctx: PageContext; view: CatalogueView }) {
@@ -46,9 +51,17 @@ export function CataloguePage({ ctx, view }: { ctx: PageContext; view: Catalogue
               <label for="courses-q">{t('catalogue.field.q')}</label>
               <input id="courses-q" name="q" type="search" maxLength={200} value={view.query.q ?? ''} />
             </div>
-            {courseFacets.map((facet) => (
-              <FacetFieldset key={facet} ctx={ctx} view={view} facet={facet} />
-            ))}
+            <div class="field">
+              <label for="courses-sort">{t('catalogue.field.sort')}</label>
+              <select id="courses-sort" name="sort">
+                {courseSorts.map((sort) => (
+                  <option key={sort} value={sort} selected={sort === view.list.sort}>
+                    {t(`catalogue.sort.${sort}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <CatalogueFacets ctx={ctx} view={view} />
             <fieldset class="field">
               <legend>{t('catalogue.field.dates')}</legend>
               <label for="courses-from">{t('catalogue.field.from')}</label>
@@ -69,6 +82,25 @@ export function CataloguePage({ ctx, view }: { ctx: PageContext; view: Catalogue
   );
 }
 
+/**
+ * The facets with their counts. An htmx answer carries them too, swapped in out of band, so the counts
+ * follow the results; ids are made of the values, so htmx gives focus back to the box just ticked.
+ */
+export function CatalogueFacets({ ctx, view, outOfBand = false }: FacetsProps & { outOfBand?: boolean }) {
+  return (
+    <div id={facetsId} {...(outOfBand ? { 'hx-swap-oob': 'true' } : {})}>
+      {courseFacets.map((facet) => (
+        <FacetFieldset key={facet} ctx={ctx} view={view} facet={facet} />
+      ))}
+    </div>
+  );
+}
+
+interface FacetsProps {
+  readonly ctx: PageContext;
+  readonly view: CatalogueView;
+}
+
 /** The values of one facet as checkboxes with their counts; chosen values stay even when counted zero. */
 function FacetFieldset({ ctx, view, facet }: { ctx: PageContext; view: CatalogueView; facet: CourseFacet }) {
   const chosen = view.query.filters[facet];
@@ -82,16 +114,16 @@ function FacetFieldset({ ctx, view, facet }: { ctx: PageContext; view: Catalogue
     <fieldset class="field facet">
       <legend>{ctx.t(`catalogue.facet.${facet}`)}</legend>
       <ul class="facet__values">
-        {values.map((entry, index) => (
+        {values.map((entry) => (
           <li key={entry.value}>
             <input
               type="checkbox"
-              id={`courses-${facet}-${index}`}
+              id={checkboxId(facet, entry.value)}
               name={facet}
               value={entry.value}
               checked={chosen.includes(entry.value)}
             />{' '}
-            <label for={`courses-${facet}-${index}`}>
+            <label for={checkboxId(facet, entry.value)}>
               {ctx.t('catalogue.facet.valueWithCount', { label: entry.label, count: entry.count })}
             </label>
           </li>
@@ -117,7 +149,7 @@ export function CatalogueResults({ ctx, view }: { ctx: PageContext; view: Catalo
           ))}
         </ul>
       )}
-      <Pagination ctx={ctx} list={list} filters={filters} />
+      <Pagination ctx={ctx} list={list} filters={filters} sort={view.query.sort} />
     </>
   );
 }
@@ -151,7 +183,7 @@ function NoResults({
       <ul class="drop-filters">
         {filters.map((filter) => (
           <li key={`${filter.kind}:${filter.kind === 'facet' ? filter.facet : ''}:${filter.value}`}>
-            <a href={withoutFilter(ctx, filters, filter)} rel="nofollow">
+            <a href={withoutFilter(ctx, filters, filter, view.query.sort)} rel="nofollow">
               {ctx.t('catalogue.drop.link', { filter: filterLabel(ctx, view, filter) })}
             </a>
           </li>
@@ -170,23 +202,25 @@ function Pagination({
   ctx,
   list,
   filters,
+  sort,
 }: {
   ctx: PageContext;
   list: CourseList;
   filters: readonly ActiveFilter[];
+  sort: CourseSort | undefined;
 }) {
   const pages = Math.ceil(list.total / list.pageSize);
   if (pages <= 1) return null;
   return (
     <nav class="pagination" aria-label={ctx.t('catalogue.pagination.label')}>
       {list.page > 1 ? (
-        <a href={catalogueHref(ctx, filters, list.page - 1)} rel="prev">
+        <a href={catalogueHref(ctx, filters, { page: list.page - 1, sort })} rel="prev">
           {ctx.t('catalogue.pagination.previous')}
         </a>
       ) : null}{' '}
       <span>{ctx.t('catalogue.pagination.status', { page: list.page, pages })}</span>{' '}
       {list.page < pages ? (
-        <a href={catalogueHref(ctx, filters, list.page + 1)} rel="next">
+        <a href={catalogueHref(ctx, filters, { page: list.page + 1, sort })} rel="next">
           {ctx.t('catalogue.pagination.next')}
         </a>
       ) : null}

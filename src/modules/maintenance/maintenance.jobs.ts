@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../database.js';
 import { defineJob } from '../../platform/jobs/index.js';
+import { pruneSearchRemovals } from '../../platform/search/index.js';
 import { contactMessageRetentionDays } from '../contact/index.js';
+import { courseImportRetentionDays, deleteCourseImportsBefore } from '../catalogue/index.js';
 import { deleteExpiredSetupTokens } from '../setup/index.js';
 import { deleteExpiredRateLimitCounters } from '../../platform/rate-limit/rate-limit.repo.js';
 import { deleteContactMessagesBefore } from '../contact/index.js';
@@ -11,7 +13,10 @@ import { deleteExpiredSessions, type SessionPolicy } from '../../platform/sessio
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-/** Hourly clean-up: retention periods stated in the privacy policy, expired tokens and counters. */
+/**
+ * Hourly clean-up: retention periods stated in the privacy policy, expired tokens and counters, and
+ * the search index's log of removals that every process has long caught up with.
+ */
 export function createMaintenanceJobs(deps: { db: Kysely<Database>; sessionPolicy: SessionPolicy }) {
   return {
     prune: defineJob({
@@ -28,6 +33,11 @@ export function createMaintenanceJobs(deps: { db: Kysely<Database>; sessionPolic
           deleteExpiredSetupTokens(deps.db, nowText),
           deleteExpiredRateLimitCounters(deps.db, nowText),
           deleteExpiredUserTokens(deps.db, nowText),
+          pruneSearchRemovals(deps.db),
+          deleteCourseImportsBefore(
+            deps.db,
+            new Date(now.getTime() - courseImportRetentionDays * dayMs).toISOString(),
+          ),
         ]);
         context.logger.info(
           { contactMessagesDeleted: messages, sessionsEnded: sessions },

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../database.js';
 import type { AuditEntryTable } from './audit.table.js';
+import { serialiseWrites } from '../db/serial-writes.js';
 
 /** What the audit log records. Closed: a new kind of event is added here first. */
 export const auditActions = [
@@ -79,9 +80,7 @@ export async function appendAudit(
   event: AuditEvent,
 ): Promise<void> {
   const append = async (trx: Transaction<Database>) => {
-    if (db.getExecutor().adapter instanceof PostgresAdapter) {
-      await sql`select pg_advisory_xact_lock(727001)`.execute(trx);
-    }
+    await serialiseWrites(trx);
     const last = await trx
       .selectFrom('audit_entry')
       .select(['seq', 'hash'])

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../database.js';
 import type { DatabaseHandle } from '../db/database.js';
-import { deleteDocument, writeDocument } from './documents.js';
+import { deleteDocuments, writeDocument } from './documents.js';
+import type { IndexMemory } from './index-memory.js';
+import { IndexFollower, nextGeneration, readMemory } from './sync.js';
 import type { FullTextEngine } from './full-text.js';
 import { postgresFullText } from './postgres-search.js';
 import { runSearch } from './run-search.js';
@@ -17,24 +19,44 @@ export type {
   SearchResult,
 } from './search-index.js';
 export type { SearchTables } from './search.table.js';
+export { pruneRemovals as pruneSearchRemovals } from './sync.js';
 
-/** The search index of the database: FTS5 on SQLite, tsvector on PostgreSQL. */
+/** The search index of the database: FTS5 on SQLite, tsvector on PostgreSQL, facets in memory. */
 export function createSearchIndex(handle: DatabaseHandle): SearchIndex {
-  return bindSearchIndex(handle.db, handle.dialect === 'postgres' ? postgresFullText : sqliteFullText);
+  const engine = handle.dialect === 'postgres' ? postgresFullText : sqliteFullText;
+  const follower = new IndexFollower(handle.db);
+  return bindSearchIndex(handle.db, engine, () => follower.current());
 }
 
-function bindSearchIndex(db: Kysely<Database>, engine: FullTextEngine): SearchIndex {
-  // Inside a caller's transaction the writes join it; otherwise each call is its own transaction.
-  const transactionally = <T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T> =>
-    db.isTransaction ? work(db) : db.transaction().execute(work);
+function bindSearchIndex(
+  db: Kysely<Database>,
+  engine: FullTextEngine,
+  memory: () => Promise<IndexMemory>,
+): SearchIndex {
+  // Inside a caller's transaction the writes join it and share one generation; otherwise each call
+  // is its own transaction with its own generation.
+  let generation: Promise<number> | undefined;
+  const write = (work: (trx: Kysely<Database>, version: number) => Promise<void>): Promise<void> => {
+    if (!db.isTransaction)
+      return db.transaction().execute(async (trx) => work(trx, await nextGeneration(trx)));
+    generation ??= nextGeneration(db);
+    return generation.then((version) => work(db, version));
+  };
   return {
     upsert: (documents) =>
-      transactionally(async (trx) => {
-        for (const document of asList(documents)) await writeDocument(trx, engine, document);
+      write(async (trx, version) => {
+        for (const document of asList(documents)) await writeDocument(trx, engine, document, version);
       }),
-    remove: (kind, id) => transactionally((trx) => deleteDocument(trx, engine, kind, id)),
-    search: (query) => runSearch(db, engine, query),
-    withTransaction: (trx) => bindSearchIndex(trx, engine),
+    remove: (kind, ids) =>
+      write((trx, version) =>
+        deleteDocuments(trx, engine, kind, typeof ids === 'string' ? [ids] : ids, version),
+      ),
+    search: async (query) => runSearch(db, engine, await memory(), query),
+    warm: async () => {
+      await memory();
+    },
+    // A transaction's own writes are not in the shared memory: it reads a memory of its own.
+    withTransaction: (trx) => bindSearchIndex(trx, engine, () => readMemory(trx)),
   };
 }
 

@@ -71,13 +71,20 @@ export const postgresFullText: FullTextEngine = {
     await sql`delete from search_fts where seq = ${seq}`.execute(db);
   },
 
-  scoredMatches(query) {
-    const tsquery = toTsqueryLiteral(query);
-    return sql`select seq, ts_rank_cd(cast(${RANK_WEIGHTS} as real[]), tsv, cast(${tsquery} as tsquery), ${sql.lit(RANK_NORMALISATION)}) as score
-      from search_fts where tsv @@ cast(${tsquery} as tsquery)`;
+  async matches(db, query) {
+    const { rows } = await sql<{ seq: number }>`select seq from search_fts
+      where tsv @@ cast(${toTsqueryLiteral(query)} as tsquery)`.execute(db);
+    return rows.map((row) => Number(row.seq));
   },
 
-  matchesDocument(query) {
-    return sql`d.seq in (select seq from search_fts where tsv @@ cast(${toTsqueryLiteral(query)} as tsquery))`;
+  async scores(db, query, seqs) {
+    const tsquery = toTsqueryLiteral(query);
+    const { rows } = await sql<{ seq: number; score: number }>`select seq,
+        ts_rank_cd(cast(${RANK_WEIGHTS} as real[]), tsv, cast(${tsquery} as tsquery), ${sql.lit(RANK_NORMALISATION)}) as score
+      from search_fts
+      where seq = any(cast(${`{${seqs.join(',')}}`} as bigint[])) and tsv @@ cast(${tsquery} as tsquery)`.execute(
+      db,
+    );
+    return new Map(rows.map((row) => [Number(row.seq), Number(row.score)]));
   },
 };

@@ -12,6 +12,8 @@ export interface SearchDocument {
   readonly body: string;
   /** Facet name → values, e.g. `{ country: ['IT', 'RO'], profession: ['judge'] }`. */
   readonly facets?: Readonly<Record<string, readonly string[]>>;
+  /** Name → whole numbers (safe integers), e.g. `{ start: [9568, 9601] }` days, for ranges and sorting. */
+  readonly numbers?: Readonly<Record<string, readonly number[]>>;
   /** ISO-8601 time of the last change; orders the listing when no text is searched. Defaults to now. */
   readonly updatedAt?: string;
 }
@@ -27,6 +29,14 @@ export interface SearchQuery {
   readonly language?: string;
   /** Facet name → accepted values: any value of a facet (OR), every facet given (AND). Empty lists are ignored. */
   readonly facets?: Readonly<Record<string, readonly string[]>>;
+  /** Name → inclusive bounds: documents with at least one value of that number within them. */
+  readonly ranges?: Readonly<Record<string, NumberRange>>;
+  /**
+   * `relevance` (the default): best text matches first, then the latest changes. `updated`: latest
+   * changes first. `{ ascending, from }`: by the smallest value of that number not below `from`,
+   * documents without one last.
+   */
+  readonly sort?: 'relevance' | 'updated' | NumberOrder;
   /** Page size, 1–100; defaults to 20. */
   readonly limit?: number;
   readonly offset?: number;
@@ -35,6 +45,16 @@ export interface SearchQuery {
    * tell what choosing one more value of that facet (OR) would add.
    */
   readonly facetCounts?: readonly string[];
+}
+
+export interface NumberRange {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface NumberOrder {
+  readonly ascending: string;
+  readonly from?: number;
 }
 
 export interface SearchHit {
@@ -65,10 +85,16 @@ export interface SearchResult {
 export interface SearchIndex {
   /** Indexes documents, replacing earlier versions with the same kind and id, in one transaction. */
   upsert(documents: SearchDocument | readonly SearchDocument[]): Promise<void>;
-  /** Removes a document; removing one that is not indexed does nothing. */
-  remove(kind: string, id: string): Promise<void>;
-  /** Never throws because of what a user typed. */
+  /** Removes documents of a kind by id; removing one that is not indexed does nothing. */
+  remove(kind: string, ids: string | readonly string[]): Promise<void>;
+  /**
+   * Never throws because of what a user typed. Sees committed documents (each process keeps the
+   * filterable part in memory, brought up to date before every search); inside a transaction, it
+   * reads that transaction's own writes too, at the cost of reading the whole index.
+   */
   search(query: SearchQuery): Promise<SearchResult>;
+  /** Brings this process's in-memory view up to date: at start, so the first search need not wait. */
+  warm(): Promise<void>;
   /** The same index working inside the caller's transaction, so a change and its index entry commit together. */
   withTransaction(trx: Transaction<Database>): SearchIndex;
 }

@@ -16,6 +16,8 @@ export interface SearchDocumentTable {
   title: string;
   body: string;
   updated_at: string;
+  /** The generation of the document's last write (search_generation). */
+  version: number;
 }
 
 /** Facet values live in their own indexed table so filters and counts are plain indexed SQL. */
@@ -26,7 +28,31 @@ export interface SearchFacetTable {
   value: string;
 }
 
+/** Numeric values (days, amounts) for range filters and sorting. */
+export interface SearchNumberTable {
+  kind: string;
+  doc_id: string;
+  name: string;
+  value: number;
+}
+
+/** One row (id 1) counting index writes, and how far the removal log has been pruned. */
+export interface SearchGenerationTable {
+  id: number;
+  value: number;
+  pruned_through: number;
+}
+
+/** Documents removed, by generation, for processes bringing their in-memory view up to date. */
+export interface SearchRemovalTable {
+  version: number;
+  seq: number;
+}
+
 export interface SearchTables {
   search_document: SearchDocumentTable;
   search_facet: SearchFacetTable;
+  search_number: SearchNumberTable;
+  search_generation: SearchGenerationTable;
+  search_removal: SearchRemovalTable;
 }

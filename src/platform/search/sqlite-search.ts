@@ -34,13 +34,20 @@ export const sqliteFullText: FullTextEngine = {
     await sql`delete from search_fts where rowid = ${seq}`.execute(db);
   },
 
-  scoredMatches(query) {
-    // bm25 is lower-is-better: negated so that every dialect ranks by score descending.
-    return sql`select rowid as seq, -bm25(search_fts, ${sql.lit(TITLE_WEIGHT)}, ${sql.lit(BODY_WEIGHT)}) as score
-      from search_fts where search_fts match ${toFts5Query(query)}`;
+  async matches(db, query) {
+    const { rows } = await sql<{ seq: number }>`select rowid as seq from search_fts
+      where search_fts match ${toFts5Query(query)}`.execute(db);
+    return rows.map((row) => row.seq);
   },
 
-  matchesDocument(query) {
-    return sql`d.seq in (select rowid from search_fts where search_fts match ${toFts5Query(query)})`;
+  async scores(db, query, seqs) {
+    // bm25 is lower-is-better: negated so that every dialect ranks by score descending.
+    const { rows } = await sql<{ seq: number; score: number }>`select rowid as seq,
+        -bm25(search_fts, ${sql.lit(TITLE_WEIGHT)}, ${sql.lit(BODY_WEIGHT)}) as score
+      from search_fts
+      where search_fts match ${toFts5Query(query)} and rowid in (select value from json_each(${JSON.stringify(seqs)}))`.execute(
+      db,
+    );
+    return new Map(rows.map((row) => [row.seq, row.score]));
   },
 };
