@@ -11,10 +11,37 @@ export interface FullTextEngine {
   /** Indexes (or re-indexes) the folded words of one document. */
   write(db: Kysely<Database>, seq: number, text: IndexedText): Promise<void>;
   erase(db: Kysely<Database>, seq: number): Promise<void>;
-  /** The `seq` of every matching document, in no particular order. */
-  matches(db: Kysely<Database>, query: ParsedQuery): Promise<number[]>;
-  /** The score of each of `seqs` that matches; a higher score ranks first. */
-  scores(db: Kysely<Database>, query: ParsedQuery, seqs: readonly number[]): Promise<Map<number, number>>;
+  /** The `seq` of every document matching (in its title only, with `title`), in no particular order. */
+  matches(db: Kysely<Database>, query: ParsedQuery, where: MatchPlace): Promise<number[]>;
+  /** Matching documents, best first. Takes time in proportion to the matches: callers bound them first. */
+  ranked(db: Kysely<Database>, query: ParsedQuery, where: MatchPlace): Promise<ScoredMatch[]>;
+}
+
+/** Where the words must be: anywhere in the document, or all in its title. */
+export type MatchPlace = 'anywhere' | 'title';
+
+export interface ScoredMatch {
+  readonly seq: number;
+  /** Higher ranks first; comparable within one query only. */
+  readonly score: number;
+}
+
+/** `12,7,45` → [12, 7, 45]: a whole result set travels from the database as one string. */
+export function parseSeqList(list: string | null | undefined): number[] {
+  const seqs: number[] = [];
+  if (!list) return seqs;
+  let value = 0;
+  for (let i = 0; i < list.length; i += 1) {
+    const code = list.charCodeAt(i);
+    if (code === 44) {
+      seqs.push(value);
+      value = 0;
+    } else {
+      value = value * 10 + (code - 48);
+    }
+  }
+  seqs.push(value);
+  return seqs;
 }
 
 /** Words as tokens.ts folds them; the database never tokenizes on its own. */

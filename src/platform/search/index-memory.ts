@@ -12,9 +12,10 @@ export interface RememberedDocument {
 }
 
 /**
- * The filterable part of the search index held in memory, one set of documents per facet value. The
- * database stays the source of truth: this is rebuilt from it and follows its changes by generation
- * (see sync.ts), so every process answers alike. Documents live in slots, reused after removal.
+ * The filterable part of the search index held in memory: for each kind, language and facet value,
+ * the set of its documents. The database stays the source of truth: this is read from it and follows
+ * its changes by generation (sync.ts), so every process answers alike. Documents live in slots,
+ * reused after removal, so the sets stay as small as the index.
  */
 export class IndexMemory {
   /** The generation of the database this memory reflects. */
@@ -24,44 +25,79 @@ export class IndexMemory {
   readonly languages = new Map<string, Bitset>();
   /** Facet name → value → documents. */
   readonly facets = new Map<string, Map<string, Bitset>>();
-  private readonly slotOfSeq = new Map<number, number>();
+  /** `seq` → slot + 1 (0: not here). */
+  private slotBySeq = new Int32Array(1024);
   private readonly seqs: number[] = [];
   private readonly updated: number[] = [];
-  /** Slot → number name → values, ascending. */
-  private readonly numberValues: (Map<string, number[]> | undefined)[] = [];
-  /** Slot → the sets it belongs to, so a removal clears exactly those. */
-  private readonly memberships: (Bitset[] | undefined)[] = [];
+  /** Number name → slot → values, ascending. */
+  private readonly numberValues = new Map<string, (readonly number[] | undefined)[]>();
   private readonly freeSlots: number[] = [];
+  /** Orders built on first use after a change: a change costs one rebuild, searches none. */
+  private recencyOrder: Int32Array | undefined;
+  private readonly numberOrders = new Map<string, NumberOrderIndex>();
 
   put(document: RememberedDocument): void {
     this.drop(document.seq);
+    this.forgetOrders();
     const slot = this.freeSlots.pop() ?? this.seqs.length;
-    this.slotOfSeq.set(document.seq, slot);
+    this.setSlotOf(document.seq, slot);
     this.seqs[slot] = document.seq;
     this.updated[slot] = document.updatedAt;
-    const sets = [
-      this.live,
-      setOf(this.kinds, document.kind),
-      setOf(this.languages, document.language),
-      ...document.facets.map(([name, value]) => setOf(mapOf(this.facets, name), value)),
-    ];
-    for (const set of sets) set.add(slot);
-    this.memberships[slot] = sets;
-    this.numberValues[slot] = groupNumbers(document.numbers);
+    this.live.add(slot);
+    setOf(this.kinds, document.kind).add(slot);
+    setOf(this.languages, document.language).add(slot);
+    for (const [name, value] of document.facets) setOf(mapOf(this.facets, name), value).add(slot);
+    for (const [name, values] of groupNumbers(document.numbers)) {
+      let bySlot = this.numberValues.get(name);
+      if (!bySlot) {
+        bySlot = [];
+        this.numberValues.set(name, bySlot);
+      }
+      bySlot[slot] = values;
+    }
   }
 
   drop(seq: number): void {
-    const slot = this.slotOfSeq.get(seq);
+    const slot = this.slotOf(seq);
     if (slot === undefined) return;
-    for (const set of this.memberships[slot] ?? []) set.delete(slot);
-    this.slotOfSeq.delete(seq);
-    this.memberships[slot] = undefined;
-    this.numberValues[slot] = undefined;
+    this.live.delete(slot);
+    for (const set of this.kinds.values()) set.delete(slot);
+    for (const set of this.languages.values()) set.delete(slot);
+    for (const values of this.facets.values()) for (const set of values.values()) set.delete(slot);
+    for (const bySlot of this.numberValues.values()) bySlot[slot] = undefined;
+    this.slotBySeq[seq] = 0;
     this.freeSlots.push(slot);
+    this.forgetOrders();
+  }
+
+  /** Every document's slot, latest change first (then higher `seq` first). */
+  recency(): Int32Array {
+    if (!this.recencyOrder) {
+      const order = Int32Array.from(this.live.toArray());
+      order.sort((a, b) => this.updated[b]! - this.updated[a]! || this.seqs[b]! - this.seqs[a]!);
+      this.recencyOrder = order;
+    }
+    return this.recencyOrder;
+  }
+
+  /** Every value of a number with its document's slot, ascending by value, then latest change first. */
+  numberOrder(name: string): NumberOrderIndex {
+    let index = this.numberOrders.get(name);
+    if (!index) {
+      index = buildNumberOrder(this.numbers(name), this.recency());
+      this.numberOrders.set(name, index);
+    }
+    return index;
+  }
+
+  private forgetOrders(): void {
+    this.recencyOrder = undefined;
+    this.numberOrders.clear();
   }
 
   slotOf(seq: number): number | undefined {
-    return this.slotOfSeq.get(seq);
+    const stored = seq < this.slotBySeq.length ? this.slotBySeq[seq]! : 0;
+    return stored === 0 ? undefined : stored - 1;
   }
 
   seqOf(slot: number): number {
@@ -72,10 +108,39 @@ export class IndexMemory {
     return this.updated[slot]!;
   }
 
-  /** The values of a number of a document, ascending; empty when it has none. */
-  numbers(slot: number, name: string): readonly number[] {
-    return this.numberValues[slot]?.get(name) ?? [];
+  /** The values of a number, ascending, by slot (undefined: none). */
+  numbers(name: string): readonly (readonly number[] | undefined)[] {
+    return this.numberValues.get(name) ?? [];
   }
+
+  private setSlotOf(seq: number, slot: number): void {
+    if (seq >= this.slotBySeq.length) {
+      const grown = new Int32Array(Math.max(seq + 1, this.slotBySeq.length * 2));
+      grown.set(this.slotBySeq);
+      this.slotBySeq = grown;
+    }
+    this.slotBySeq[seq] = slot + 1;
+  }
+}
+
+export interface NumberOrderIndex {
+  readonly values: Float64Array;
+  readonly slots: Int32Array;
+}
+
+function buildNumberOrder(
+  bySlot: readonly (readonly number[] | undefined)[],
+  recency: Int32Array,
+): NumberOrderIndex {
+  const pairs: { value: number; slot: number; rank: number }[] = [];
+  recency.forEach((slot, rank) => {
+    for (const value of bySlot[slot] ?? []) pairs.push({ value, slot, rank });
+  });
+  pairs.sort((a, b) => a.value - b.value || a.rank - b.rank);
+  return {
+    values: Float64Array.from(pairs, (pair) => pair.value),
+    slots: Int32Array.from(pairs, (pair) => pair.slot),
+  };
 }
 
 function setOf(sets: Map<string, Bitset>, key: string): Bitset {
@@ -96,10 +161,13 @@ function mapOf(maps: Map<string, Map<string, Bitset>>, key: string): Map<string,
   return map;
 }
 
-function groupNumbers(numbers: readonly (readonly [string, number])[]): Map<string, number[]> | undefined {
-  if (numbers.length === 0) return undefined;
+function groupNumbers(numbers: readonly (readonly [string, number])[]): Map<string, number[]> {
   const grouped = new Map<string, number[]>();
-  for (const [name, value] of numbers) grouped.set(name, [...(grouped.get(name) ?? []), value]);
+  for (const [name, value] of numbers) {
+    const values = grouped.get(name);
+    if (values) values.push(value);
+    else grouped.set(name, [value]);
+  }
   for (const values of grouped.values()) values.sort((a, b) => a - b);
   return grouped;
 }

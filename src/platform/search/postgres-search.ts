@@ -1,5 +1,11 @@
 import { sql } from 'kysely';
-import type { FullTextEngine, IndexedText } from './full-text.js';
+import {
+  parseSeqList,
+  type FullTextEngine,
+  type IndexedText,
+  type MatchPlace,
+  type ScoredMatch,
+} from './full-text.js';
 import type { ParsedQuery } from './query.js';
 
 /**
@@ -48,14 +54,19 @@ export function toTsvectorLiteral(text: IndexedText): string {
   return [...positions].map(([word, list]) => `${quoteLexeme(word)}:${list.join(',')}`).join(' ');
 }
 
-/** `('cross' <-> 'border') & ('radical':*)` — every clause must match; phrases by adjacency. */
-export function toTsqueryLiteral(query: ParsedQuery): string {
+/**
+ * `('cross' <-> 'border') & ('radical':*)` — every clause must match; phrases by adjacency. In the
+ * title only, each lexeme carries the title's weight: `'radical':*A`.
+ */
+export function toTsqueryLiteral(query: ParsedQuery, where: MatchPlace = 'anywhere'): string {
+  const weight = where === 'title' ? 'A' : '';
   return query.clauses
     .map((clause) => {
       const last = clause.words.length - 1;
-      const words = clause.words.map(
-        (word, index) => `${quoteLexeme(word)}${clause.prefix && index === last ? ':*' : ''}`,
-      );
+      const words = clause.words.map((word, index) => {
+        const prefix = clause.prefix && index === last ? '*' : '';
+        return prefix || weight ? `${quoteLexeme(word)}:${prefix}${weight}` : quoteLexeme(word);
+      });
       return `(${words.join(' <-> ')})`;
     })
     .join(' & ');
@@ -71,20 +82,19 @@ export const postgresFullText: FullTextEngine = {
     await sql`delete from search_fts where seq = ${seq}`.execute(db);
   },
 
-  async matches(db, query) {
-    const { rows } = await sql<{ seq: number }>`select seq from search_fts
-      where tsv @@ cast(${toTsqueryLiteral(query)} as tsquery)`.execute(db);
-    return rows.map((row) => Number(row.seq));
+  async matches(db, query, where) {
+    // One string rather than a row per match: 100,000 matches arrive in milliseconds.
+    const { rows } = await sql<{ seqs: string | null }>`select string_agg(seq::text, ',') as seqs
+      from search_fts where tsv @@ cast(${toTsqueryLiteral(query, where)} as tsquery)`.execute(db);
+    return parseSeqList(rows[0]?.seqs);
   },
 
-  async scores(db, query, seqs) {
-    const tsquery = toTsqueryLiteral(query);
-    const { rows } = await sql<{ seq: number; score: number }>`select seq,
+  async ranked(db, query, where) {
+    const tsquery = toTsqueryLiteral(query, where);
+    const { rows } = await sql<ScoredMatch>`select seq,
         ts_rank_cd(cast(${RANK_WEIGHTS} as real[]), tsv, cast(${tsquery} as tsquery), ${sql.lit(RANK_NORMALISATION)}) as score
-      from search_fts
-      where seq = any(cast(${`{${seqs.join(',')}}`} as bigint[])) and tsv @@ cast(${tsquery} as tsquery)`.execute(
-      db,
-    );
-    return new Map(rows.map((row) => [Number(row.seq), Number(row.score)]));
+      from search_fts where tsv @@ cast(${tsquery} as tsquery)
+      order by score desc, seq desc`.execute(db);
+    return rows.map((row) => ({ seq: Number(row.seq), score: Number(row.score) }));
   },
 };

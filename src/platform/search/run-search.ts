@@ -1,21 +1,27 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../database.js';
-import { bestOf } from './best-of.js';
 import { Bitset } from './bitset.js';
-import type { FullTextEngine } from './full-text.js';
+import type { FullTextEngine, ScoredMatch } from './full-text.js';
 import type { IndexMemory } from './index-memory.js';
 import { parseQuery, type ParsedQuery } from './query.js';
-import type { FacetCount, NumberOrder, SearchHit, SearchQuery, SearchResult } from './search-index.js';
+import type { FacetCount, SearchHit, SearchQuery, SearchResult } from './search-index.js';
 import { buildSnippet, SNIPPET_SOURCE_LIMIT } from './snippet.js';
 import { cleanKey, cleanText } from './tokens.js';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
 /**
- * Text matches ranked by score at most: beyond, the most recently updated this many are ranked and the
- * rest follow by date. This bounds the work for very common words; totals and counts stay exact.
+ * Scoring takes time in proportion to the documents scored, so at most this many are (by default). Words matching
+ * more documents (very common words) are scored among the documents with them in the title; when
+ * even those are more, title matches come first, then the others, each newest first. Totals and facet
+ * counts stay exact whatever the number of matches.
  */
-export const MAX_RANKED = 2_000;
+export const MAX_RANKED = 5_000;
+
+export interface SearchLimits {
+  /** See {@link MAX_RANKED}. */
+  readonly maxRanked: number;
+}
 // Bounds on what a crafted request can make the search do.
 const MAX_KINDS = 50;
 const MAX_FACETS = 20;
@@ -36,18 +42,29 @@ export async function runSearch(
   engine: FullTextEngine,
   memory: IndexMemory,
   query: SearchQuery,
+  limits: SearchLimits = { maxRanked: MAX_RANKED },
 ): Promise<SearchResult> {
   const parsed = query.text.trim() === '' ? undefined : parseQuery(query.text);
   // Text that held no searchable word (`*`, `((`) finds nothing rather than everything.
   if (parsed && parsed.clauses.length === 0) return emptyResult(query.facetCounts ?? []);
-  const matched = parsed ? await engine.matches(db, parsed) : undefined;
+  const matched = parsed ? await engine.matches(db, parsed, 'anywhere') : undefined;
   const scope = scopeOf(memory, query, matched);
   const result = within(scope);
   const facets = countFacets(memory, scope, result, query.facetCounts ?? []);
   const { limit, offset } = pageOf(query);
   const total = result.size();
+  const wanted = offset + limit;
   const ordered =
-    total > offset ? await order(db, engine, memory, result, query, parsed, offset + limit) : none;
+    total <= offset
+      ? none
+      : parsed && (query.sort ?? 'relevance') === 'relevance'
+        ? await byRelevance(db, engine, memory, result, {
+            parsed,
+            matches: matched?.length ?? 0,
+            wanted,
+            maxRanked: limits.maxRanked,
+          })
+        : byOrder(memory, result, query.sort, wanted);
   const page = ordered.seqs.slice(offset, offset + limit);
   return { total, hits: await fetchHits(db, page, parsed, ordered.scores), facets };
 }
@@ -72,7 +89,7 @@ function scopeOf(memory: IndexMemory, query: SearchQuery, matched: readonly numb
       ? undefined
       : Bitset.filter(base, (slot) =>
           ranges.every(([name, { min = -Infinity, max = Infinity }]) =>
-            memory.numbers(slot, cleanKey(name)).some((value) => value >= min && value <= max),
+            (memory.numbers(cleanKey(name))[slot] ?? []).some((value) => value >= min && value <= max),
           ),
         );
   return { base, facetFilters, inRanges };
@@ -109,9 +126,10 @@ function countFacets(
   for (const name of requested.slice(0, MAX_FACETS)) {
     const key = cleanKey(name);
     const documents = scope.facetFilters.has(key) ? within(scope, key) : result;
+    const words = documents.nonZeroWords();
     const list: FacetCount[] = [];
     for (const [value, set] of memory.facets.get(key) ?? []) {
-      const count = documents.sizeWith(set);
+      const count = documents.sizeWith(set, words);
       if (count > 0) list.push({ value, count });
     }
     counts[name] = list.sort(byCountThenValue);
@@ -132,53 +150,104 @@ interface Ordered {
 
 const none: Ordered = { seqs: [], scores: new Map() };
 
-/** The first `count` documents of `result` in the order asked for, as `seq`s. */
-async function order(
+/** The first `wanted` documents of `result` by date of change or by a number. */
+function byOrder(memory: IndexMemory, result: Bitset, sort: SearchQuery['sort'], wanted: number): Ordered {
+  const picked = new Picker(memory, result, wanted);
+  if (typeof sort === 'object') {
+    const { values, slots } = memory.numberOrder(cleanKey(sort.ascending));
+    // A document's first pair from `from` on is its smallest value there: later pairs are skipped.
+    for (let i = firstAtLeast(values, sort.from ?? -Infinity); i < slots.length && !picked.full(); i += 1) {
+      picked.take(slots[i]!);
+    }
+  }
+  picked.takeLatest();
+  return picked.ordered();
+}
+
+/**
+ * The first `wanted` documents of `result` by relevance: scored matches first (bounded by
+ * MAX_RANKED, see there), then title matches, then the rest, newest first.
+ */
+async function byRelevance(
   db: Kysely<Database>,
   engine: FullTextEngine,
   memory: IndexMemory,
   result: Bitset,
-  query: SearchQuery,
-  parsed: ParsedQuery | undefined,
-  count: number,
-): Promise<Ordered> {
-  const slots = result.toArray();
-  const latestFirst = (a: number, b: number) =>
-    memory.updatedAt(b) - memory.updatedAt(a) || memory.seqOf(b) - memory.seqOf(a);
-  const sort = query.sort ?? 'relevance';
-  if (typeof sort === 'object') {
-    const key = numberKey(memory, sort);
-    const keys = new Map(slots.map((slot) => [slot, key(slot)]));
-    const byNumber = (a: number, b: number) => keys.get(a)! - keys.get(b)! || latestFirst(a, b);
-    return { seqs: bestOf(slots, count, byNumber).map((slot) => memory.seqOf(slot)), scores: new Map() };
-  }
-  if (sort === 'updated' || !parsed) {
-    return { seqs: bestOf(slots, count, latestFirst).map((slot) => memory.seqOf(slot)), scores: new Map() };
-  }
-  const candidates = slots.length <= MAX_RANKED ? slots : bestOf(slots, MAX_RANKED, latestFirst);
-  const scores = await engine.scores(
-    db,
+  {
     parsed,
-    candidates.map((slot) => memory.seqOf(slot)),
-  );
-  const score = (slot: number) => scores.get(memory.seqOf(slot)) ?? 0;
-  const ranked = candidates
-    .map((slot) => ({ slot, score: score(slot) }))
-    .sort((a, b) => b.score - a.score || latestFirst(a.slot, b.slot))
-    .map(({ slot }) => slot);
-  if (ranked.length < count && slots.length > ranked.length) {
-    const rankedSet = new Set(ranked);
-    const rest = slots.filter((slot) => !rankedSet.has(slot));
-    ranked.push(...bestOf(rest, count - ranked.length, latestFirst));
+    matches,
+    wanted,
+    maxRanked,
+  }: { parsed: ParsedQuery; matches: number; wanted: number; maxRanked: number },
+): Promise<Ordered> {
+  let scored: ScoredMatch[] = [];
+  let titled: Bitset | undefined;
+  if (matches <= maxRanked) {
+    scored = await engine.ranked(db, parsed, 'anywhere');
+  } else {
+    const inTitle = await engine.matches(db, parsed, 'title');
+    if (inTitle.length <= maxRanked) scored = await engine.ranked(db, parsed, 'title');
+    else titled = slotsOf(memory, inTitle);
   }
-  return { seqs: ranked.slice(0, count).map((slot) => memory.seqOf(slot)), scores };
+  const picked = new Picker(memory, result, wanted);
+  for (const { seq, score } of scored) {
+    if (picked.full()) break;
+    const slot = memory.slotOf(seq);
+    if (slot !== undefined) picked.take(slot, score);
+  }
+  if (titled) picked.takeLatest(titled);
+  picked.takeLatest();
+  return picked.ordered();
 }
 
-/** The sort key of a document: its smallest value of the number not below `from`; none sorts last. */
-function numberKey(memory: IndexMemory, sort: NumberOrder): (slot: number) => number {
-  const name = cleanKey(sort.ascending);
-  const from = sort.from ?? -Infinity;
-  return (slot) => memory.numbers(slot, name).find((value) => value >= from) ?? Infinity;
+/** Collects up to `wanted` documents of `result`, each once, in the order they are offered. */
+class Picker {
+  private readonly taken = new Bitset();
+  private readonly seqs: number[] = [];
+  private readonly scores = new Map<number, number>();
+
+  constructor(
+    private readonly memory: IndexMemory,
+    private readonly result: Bitset,
+    private readonly wanted: number,
+  ) {}
+
+  full(): boolean {
+    return this.seqs.length >= this.wanted;
+  }
+
+  take(slot: number, score?: number): void {
+    if (this.full() || !this.result.has(slot) || this.taken.has(slot)) return;
+    this.taken.add(slot);
+    const seq = this.memory.seqOf(slot);
+    this.seqs.push(seq);
+    if (score !== undefined) this.scores.set(seq, score);
+  }
+
+  /** Takes the documents not taken yet (of `among` too, when given), latest change first. */
+  takeLatest(among?: Bitset): void {
+    const recency = this.memory.recency();
+    for (let i = 0; i < recency.length && !this.full(); i += 1) {
+      const slot = recency[i]!;
+      if (!among || among.has(slot)) this.take(slot);
+    }
+  }
+
+  ordered(): Ordered {
+    return { seqs: this.seqs, scores: this.scores };
+  }
+}
+
+/** The first index of ascending `values` holding a value not below `bound`. */
+function firstAtLeast(values: Float64Array, bound: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < bound) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function pageOf(query: SearchQuery): { limit: number; offset: number } {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.js';
-import { bestOf } from './best-of.js';
 import { Bitset } from './bitset.js';
 import { createSearchIndex, pruneSearchRemovals, type SearchDocument, type SearchIndex } from './index.js';
 
@@ -87,6 +86,40 @@ describe('several processes', () => {
   });
 });
 
+describe('relevance over many matches', () => {
+  it('scores title matches first when the words match more documents than it scores', async () => {
+    // At most two documents scored: "recognition" matches six, three of them in the title.
+    const bounded = createSearchIndex(database, { maxRanked: 2 });
+    const doc = (id: string, title: string, day: number): SearchDocument => ({
+      kind: 'note',
+      id,
+      language: 'en',
+      title,
+      body: 'Mutual recognition of judgments.',
+      updatedAt: new Date(Date.UTC(2026, 1, day)).toISOString(),
+    });
+    await bounded.upsert([
+      doc('n1', 'Notes', 1),
+      doc('n2', 'Recognition', 2),
+      doc('n3', 'Notes', 3),
+      doc('n4', 'Notes', 4),
+      doc('n5', 'Recognition recognition', 5),
+    ]);
+    const result = await bounded.search({ text: 'recognition', kinds: ['note'] });
+    expect(result.total).toBe(5);
+    // Two title matches, scored; then the others, newest first.
+    expect(result.hits.slice(2).map((hit) => hit.id)).toEqual(['n4', 'n3', 'n1']);
+    expect(new Set(result.hits.slice(0, 2).map((hit) => hit.id))).toEqual(new Set(['n2', 'n5']));
+    await bounded.upsert(doc('n6', 'Recognition', 6));
+    // Three title matches, more than scored: title matches newest first, then the others.
+    const tiers = await bounded.search({ text: 'recognition', kinds: ['note'] });
+    expect(tiers.hits.map((hit) => hit.id)).toEqual(['n6', 'n5', 'n2', 'n4', 'n3', 'n1']);
+    const unbounded = await first.search({ text: 'recognition', kinds: ['note'], limit: 3 });
+    expect(unbounded.total).toBe(6);
+    expect(unbounded.hits.map((hit) => hit.id)).toContain('n5');
+  });
+});
+
 describe('Bitset', () => {
   it('agrees with a plain set under random changes', () => {
     let seed = 11;
@@ -115,15 +148,5 @@ describe('Bitset', () => {
     expect(a.clone().intersect(b).toArray()).toEqual(both);
     expect(Bitset.union([a, b]).size()).toBe(new Set([...modelA, ...modelB]).size);
     expect(a.has(2_999)).toBe(modelA.has(2_999));
-  });
-});
-
-describe('bestOf', () => {
-  it('returns the first items of a full sort, in order', () => {
-    const items = Array.from({ length: 1_000 }, (_, i) => (i * 7_919) % 1_009);
-    const ascending = (x: number, y: number) => x - y;
-    for (const count of [0, 1, 20, 999, 1_000, 5_000]) {
-      expect(bestOf(items, count, ascending)).toEqual([...items].sort(ascending).slice(0, count));
-    }
   });
 });

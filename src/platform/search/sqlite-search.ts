@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { FullTextEngine } from './full-text.js';
+import { parseSeqList, type FullTextEngine, type MatchPlace, type ScoredMatch } from './full-text.js';
 import type { ParsedQuery } from './query.js';
 
 /**
@@ -17,10 +17,11 @@ const BODY_WEIGHT = 1;
  * joined with AND. The words hold only letters, digits and marks, so no quote or operator can appear;
  * the quotes are doubled all the same, as FTS5 asks, in case that ever changes.
  */
-export function toFts5Query(query: ParsedQuery): string {
-  return query.clauses
+export function toFts5Query(query: ParsedQuery, where: MatchPlace = 'anywhere'): string {
+  const clauses = query.clauses
     .map((clause) => `"${clause.words.join(' ').replaceAll('"', '""')}"${clause.prefix ? '*' : ''}`)
     .join(' AND ');
+  return where === 'title' ? `title : (${clauses})` : clauses;
 }
 
 export const sqliteFullText: FullTextEngine = {
@@ -34,20 +35,19 @@ export const sqliteFullText: FullTextEngine = {
     await sql`delete from search_fts where rowid = ${seq}`.execute(db);
   },
 
-  async matches(db, query) {
-    const { rows } = await sql<{ seq: number }>`select rowid as seq from search_fts
-      where search_fts match ${toFts5Query(query)}`.execute(db);
-    return rows.map((row) => row.seq);
+  async matches(db, query, where) {
+    // One string rather than a row per match: 100,000 matches arrive in milliseconds.
+    const { rows } = await sql<{ seqs: string | null }>`select group_concat(rowid) as seqs
+      from search_fts where search_fts match ${toFts5Query(query, where)}`.execute(db);
+    return parseSeqList(rows[0]?.seqs);
   },
 
-  async scores(db, query, seqs) {
+  async ranked(db, query, where) {
     // bm25 is lower-is-better: negated so that every dialect ranks by score descending.
-    const { rows } = await sql<{ seq: number; score: number }>`select rowid as seq,
+    const { rows } = await sql<ScoredMatch>`select rowid as seq,
         -bm25(search_fts, ${sql.lit(TITLE_WEIGHT)}, ${sql.lit(BODY_WEIGHT)}) as score
-      from search_fts
-      where search_fts match ${toFts5Query(query)} and rowid in (select value from json_each(${JSON.stringify(seqs)}))`.execute(
-      db,
-    );
-    return new Map(rows.map((row) => [row.seq, row.score]));
+      from search_fts where search_fts match ${toFts5Query(query, where)}
+      order by score desc, rowid desc`.execute(db);
+    return rows;
   },
 };

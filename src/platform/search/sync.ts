@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { Database } from '../../database.js';
 import { serialiseWrites } from '../db/serial-writes.js';
 import { IndexMemory, type RememberedDocument } from './index-memory.js';
@@ -75,6 +75,9 @@ async function readGeneration(db: Kysely<Database>): Promise<Generation> {
   return { value: Number(row.value), prunedThrough: Number(row.pruned_through) };
 }
 
+/** Documents per query when reading the whole index: bounds the memory a read takes on the way. */
+const READ_CHUNK = 10_000;
+
 /** Applies the removals, then the documents, of generations after `since` up to `through`. */
 async function applyChanges(
   db: Kysely<Database>,
@@ -90,57 +93,64 @@ async function applyChanges(
       .where('version', '<=', through)
       .execute();
     for (const { seq } of removed) memory.drop(Number(seq));
+    // Changes since the last search are few: one query, by the version index.
+    for (const document of await readDocuments(db, { since, through })) memory.put(document);
+  } else {
+    // The whole index: in chunks along `seq`.
+    for (let after = 0; ;) {
+      const documents = await readDocuments(db, { since, through, after, limit: READ_CHUNK });
+      for (const document of documents) memory.put(document);
+      if (documents.length < READ_CHUNK) break;
+      after = documents[documents.length - 1]!.seq;
+    }
   }
-  for (const document of await changedDocuments(db, since, through)) memory.put(document);
   memory.version = through;
 }
 
-async function changedDocuments(
-  db: Kysely<Database>,
-  since: number,
-  through: number,
-): Promise<RememberedDocument[]> {
-  const changed = db
-    .selectFrom('search_document as d')
-    .where('d.version', '>', since)
-    .where('d.version', '<=', through);
-  const [documents, facets, numbers] = await Promise.all([
-    changed.select(['d.seq', 'd.kind', 'd.language', 'd.updated_at']).execute(),
-    changed
-      .innerJoin('search_facet as f', (join) =>
-        join.onRef('f.kind', '=', 'd.kind').onRef('f.doc_id', '=', 'd.id'),
-      )
-      .select(['d.seq', 'f.name', 'f.value'])
-      .execute(),
-    changed
-      .innerJoin('search_number as n', (join) =>
-        join.onRef('n.kind', '=', 'd.kind').onRef('n.doc_id', '=', 'd.id'),
-      )
-      .select(['d.seq', 'n.name', 'n.value'])
-      .execute(),
-  ]);
-  const bySeq = new Map<number, { facets: [string, string][]; numbers: [string, number][] }>();
-  const entry = (seq: number) => {
-    let found = bySeq.get(seq);
-    if (!found) {
-      found = { facets: [], numbers: [] };
-      bySeq.set(seq, found);
-    }
-    return found;
+interface DocumentRange {
+  readonly since: number;
+  readonly through: number;
+  readonly after?: number;
+  readonly limit?: number;
+}
+
+// Separators no key can hold: cleanKey removes control characters.
+const UNIT = '\u001f';
+const RECORD = '\u001e';
+
+/** Documents with their facets and numbers, one row each: 200,000 rows rather than millions. */
+async function readDocuments(db: Kysely<Database>, range: DocumentRange): Promise<RememberedDocument[]> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const joined = (table: 'search_facet' | 'search_number') => {
+    const pair = postgres ? sql`t.name || chr(31) || t.value::text` : sql`t.name || char(31) || t.value`;
+    const aggregate = postgres ? sql`string_agg(${pair}, chr(30))` : sql`group_concat(${pair}, char(30))`;
+    return sql<string | null>`(select ${aggregate} from ${sql.table(table)} t
+      where t.kind = d.kind and t.doc_id = d.id)`;
   };
-  for (const row of facets) entry(Number(row.seq)).facets.push([row.name, row.value]);
-  for (const row of numbers) entry(Number(row.seq)).numbers.push([row.name, Number(row.value)]);
-  return documents.map((row) => {
-    const seq = Number(row.seq);
-    const { facets: facetList, numbers: numberList } = bySeq.get(seq) ?? { facets: [], numbers: [] };
-    return {
-      seq,
-      kind: row.kind,
-      language: row.language,
-      updatedAt: Date.parse(row.updated_at),
-      facets: facetList,
-      numbers: numberList,
-    };
+  let query = db
+    .selectFrom('search_document as d')
+    .select(['d.seq', 'd.kind', 'd.language', 'd.updated_at'])
+    .select([joined('search_facet').as('facets'), joined('search_number').as('numbers')])
+    .where('d.version', '>', range.since)
+    .where('d.version', '<=', range.through);
+  if (range.after !== undefined) query = query.where('d.seq', '>', range.after).orderBy('d.seq');
+  if (range.limit !== undefined) query = query.limit(range.limit);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    seq: Number(row.seq),
+    kind: row.kind,
+    language: row.language,
+    updatedAt: Date.parse(row.updated_at),
+    facets: pairs(row.facets),
+    numbers: pairs(row.numbers).map(([name, value]) => [name, Number(value)] as const),
+  }));
+}
+
+function pairs(list: string | null): [string, string][] {
+  if (!list) return [];
+  return list.split(RECORD).map((pair) => {
+    const cut = pair.indexOf(UNIT);
+    return [pair.slice(0, cut), pair.slice(cut + 1)];
   });
 }
 
