@@ -19,15 +19,6 @@ export class Bitset {
     return new Bitset(words);
   }
 
-  /** Slots in `scope` for which `keep` holds. */
-  static filter(scope: Bitset, keep: (slot: number) => boolean): Bitset {
-    const result = new Bitset(new Uint32Array(scope.words.length));
-    scope.forEach((slot) => {
-      if (keep(slot)) result.add(slot);
-    });
-    return result;
-  }
-
   clone(): Bitset {
     return new Bitset(this.words.slice());
   }

@@ -12,7 +12,7 @@ export interface FullTextEngine {
   write(db: Kysely<Database>, seq: number, text: IndexedText): Promise<void>;
   erase(db: Kysely<Database>, seq: number): Promise<void>;
   /** The `seq` of every document matching (in its title only, with `title`), in no particular order. */
-  matches(db: Kysely<Database>, query: ParsedQuery, where: MatchPlace): Promise<number[]>;
+  matches(db: Kysely<Database>, query: ParsedQuery, where: MatchPlace): Promise<Int32Array>;
   /** Matching documents, best first. Takes time in proportion to the matches: callers bound them first. */
   ranked(db: Kysely<Database>, query: ParsedQuery, where: MatchPlace): Promise<ScoredMatch[]>;
 }
@@ -27,23 +27,26 @@ export interface ScoredMatch {
 }
 
 /** `12,7,45` → [12, 7, 45]: a whole result set travels from the database as one string. */
-export function parseSeqList(list: string | null | undefined): number[] {
-  const seqs: number[] = [];
-  if (!list) return seqs;
+export function parseSeqList(list: string | null | undefined): Int32Array {
+  if (!list) return new Int32Array(0);
+  let count = 1;
+  for (let i = 0; i < list.length; i += 1) if (list.charCodeAt(i) === 44) count += 1;
+  const seqs = new Int32Array(count);
+  let index = 0;
   let value = 0;
   for (let i = 0; i < list.length; i += 1) {
     const code = list.charCodeAt(i);
     if (code === 44) {
-      seqs.push(value);
+      seqs[index] = value;
+      index += 1;
       value = 0;
     } else {
       value = value * 10 + (code - 48);
     }
   }
-  seqs.push(value);
+  seqs[index] = value;
   return seqs;
 }
-
 /** Words as tokens.ts folds them; the database never tokenizes on its own. */
 export interface IndexedText {
   readonly title: readonly string[];

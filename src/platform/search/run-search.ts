@@ -4,7 +4,7 @@ import { Bitset } from './bitset.js';
 import type { FullTextEngine, ScoredMatch } from './full-text.js';
 import type { IndexMemory } from './index-memory.js';
 import { parseQuery, type ParsedQuery } from './query.js';
-import type { FacetCount, SearchHit, SearchQuery, SearchResult } from './search-index.js';
+import type { FacetCount, NumberRange, SearchHit, SearchQuery, SearchResult } from './search-index.js';
 import { buildSnippet, SNIPPET_SOURCE_LIMIT } from './snippet.js';
 import { cleanKey, cleanText } from './tokens.js';
 
@@ -16,7 +16,7 @@ const MAX_LIMIT = 100;
  * even those are more, title matches come first, then the others, each newest first. Totals and facet
  * counts stay exact whatever the number of matches.
  */
-export const MAX_RANKED = 5_000;
+export const MAX_RANKED = 2_000;
 
 export interface SearchLimits {
   /** See {@link MAX_RANKED}. */
@@ -69,7 +69,7 @@ export async function runSearch(
   return { total, hits: await fetchHits(db, page, parsed, ordered.scores), facets };
 }
 
-function scopeOf(memory: IndexMemory, query: SearchQuery, matched: readonly number[] | undefined): Scope {
+function scopeOf(memory: IndexMemory, query: SearchQuery, matched: ArrayLike<number> | undefined): Scope {
   const base = memory.live.clone();
   const kinds = [...new Set((query.kinds ?? []).slice(0, MAX_KINDS).map(cleanText))];
   if (kinds.length > 0) base.intersect(Bitset.union(kinds.map((kind) => memory.kinds.get(kind))));
@@ -84,21 +84,30 @@ function scopeOf(memory: IndexMemory, query: SearchQuery, matched: readonly numb
     facetFilters.set(cleanKey(rawName), Bitset.union(values.map((value) => byValue?.get(value))));
   }
   const ranges = Object.entries(query.ranges ?? {}).slice(0, MAX_FACETS);
-  const inRanges =
-    ranges.length === 0
-      ? undefined
-      : Bitset.filter(base, (slot) =>
-          ranges.every(([name, { min = -Infinity, max = Infinity }]) =>
-            (memory.numbers(cleanKey(name))[slot] ?? []).some((value) => value >= min && value <= max),
-          ),
-        );
+  let inRanges: Bitset | undefined;
+  for (const [name, range] of ranges) {
+    inRanges = (inRanges ?? base.clone()).intersect(withinRange(memory, cleanKey(name), range));
+  }
   return { base, facetFilters, inRanges };
 }
 
-function slotsOf(memory: IndexMemory, seqs: readonly number[]): Bitset {
+/** Documents with a value of the number within the range: a slice of the number's ascending order. */
+function withinRange(
+  memory: IndexMemory,
+  name: string,
+  { min = -Infinity, max = Infinity }: NumberRange,
+): Bitset {
+  const { values, slots } = memory.numberOrder(name);
+  const documents = new Bitset();
+  for (let i = firstAtLeast(values, min); i < values.length && values[i]! <= max; i += 1)
+    documents.add(slots[i]!);
+  return documents;
+}
+
+function slotsOf(memory: IndexMemory, seqs: ArrayLike<number>): Bitset {
   const slots = new Bitset();
-  for (const seq of seqs) {
-    const slot = memory.slotOf(seq);
+  for (let i = 0; i < seqs.length; i += 1) {
+    const slot = memory.slotOf(seqs[i]!);
     if (slot !== undefined) slots.add(slot);
   }
   return slots;
@@ -186,7 +195,8 @@ async function byRelevance(
     scored = await engine.ranked(db, parsed, 'anywhere');
   } else {
     const inTitle = await engine.matches(db, parsed, 'title');
-    if (inTitle.length <= maxRanked) scored = await engine.ranked(db, parsed, 'title');
+    if (inTitle.length === 0) titled = undefined;
+    else if (inTitle.length <= maxRanked) scored = await engine.ranked(db, parsed, 'title');
     else titled = slotsOf(memory, inTitle);
   }
   const picked = new Picker(memory, result, wanted);
