@@ -79,6 +79,14 @@ describe('several processes', () => {
     expect(await ids(second, { text: '', sort: 'updated' })).toEqual(['b3', 'b1', 'a2', 'a1']);
   });
 
+  it('agree with the database after searches and writes run at once', async () => {
+    const writes = Array.from({ length: 10 }, (_, n) => first.upsert(session(`c${n}`, [500 + n], 8)));
+    const searches = Array.from({ length: 20 }, () => second.search({ text: '', facetCounts: ['topic'] }));
+    await Promise.all([...writes, ...searches]);
+    const after = await second.search({ text: '', ranges: { start: { min: 500, max: 509 } }, limit: 20 });
+    expect(after.total).toBe(10);
+  });
+
   it('remove several documents at once, skipping ids not indexed', async () => {
     await first.upsert([session('g:en', [1], 7), session('g:fr', [1], 7), session('g:de', [1], 7)]);
     await first.remove('course', ['g:en', 'g:de', 'g:xx']);

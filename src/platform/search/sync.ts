@@ -24,31 +24,32 @@ export async function nextGeneration(trx: Kysely<Database>): Promise<number> {
 
 export class IndexFollower {
   private memory = new IndexMemory();
-  private pending: Promise<IndexMemory> | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** The memory as of the latest committed generation. Concurrent callers share one catch-up. */
-  async current(): Promise<IndexMemory> {
-    while (this.pending) await this.pending;
-    const generation = await readGeneration(this.db);
-    if (generation.value === this.memory.version) return this.memory;
-    this.pending = this.catchUp(generation).finally(() => {
-      this.pending = undefined;
-    });
-    return this.pending;
+  /**
+   * The memory as of the latest committed generation. Catch-ups run one after another, each reading
+   * the generation when its turn comes, so none misses a write committed before its search began.
+   */
+  current(): Promise<IndexMemory> {
+    const next = this.queue.then(() => this.catchUp());
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
-  private async catchUp(generation: Generation): Promise<IndexMemory> {
+  private async catchUp(): Promise<IndexMemory> {
+    const generation = await readGeneration(this.db);
+    const { version } = this.memory;
+    if (generation.value === version) return this.memory;
     // A first read, a removal log that no longer reaches back to this memory, or a database that went
     // back (restored from a backup): rebuild the memory whole, then swap it in.
-    const { version } = this.memory;
     if (version === 0 || version < generation.prunedThrough || version > generation.value) {
       const fresh = new IndexMemory();
       await applyChanges(this.db, fresh, 0, generation.value);
       this.memory = fresh;
     } else {
-      await applyChanges(this.db, this.memory, this.memory.version, generation.value);
+      await applyChanges(this.db, this.memory, version, generation.value);
     }
     return this.memory;
   }
