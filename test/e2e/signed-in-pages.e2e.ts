@@ -84,6 +84,7 @@ describe('accessibility of the account area and the administration', () => {
     '/contact-points',
     '/manage/courses',
     '/manage/courses/new',
+    '/manage/courses/import',
   ];
 
   for (const locale of ['en', 'it']) {
@@ -146,6 +147,20 @@ describe('accessibility of the account area and the administration', () => {
     problems.push(...(await violations('preview')));
     await page.goto(`${server.url}/it/manage/courses`);
     problems.push(...(await violations('list in Italian')));
+    // An import whose dry run finds problems: the report table by row and column.
+    await page.goto(`${server.url}/en/manage/courses/import`);
+    await page.selectOption('select[name=providerId]', { index: 1 });
+    await page.setInputFiles('input[name=file]', {
+      name: 'courses.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('external_id;title_en;format\nA-1;Evidence;by pigeon\n'),
+    });
+    await Promise.all([
+      page.waitForURL(/\/en\/manage\/courses\/import\/[\w-]+$/),
+      page.locator('main form button[type=submit]').first().click(),
+    ]);
+    await page.waitForSelector('#import-problems');
+    problems.push(...(await violations('import report with problems')));
     expect(problems).toEqual([]);
   });
 });
