@@ -1,0 +1,6 @@
+export {
+  renderAttendanceSheet,
+  type AttendanceSheetInput,
+  type AttendanceSheetParticipant,
+  type AttendanceSheetSession,
+} from './attendance-sheet.pdf.js';
