@@ -31,6 +31,8 @@ import {
   registerCourseManagementPages,
 } from './modules/catalogue/index.js';
 import { registerPrivacyApi, registerPrivacyPages } from './modules/privacy/index.js';
+import { registerApplications } from './modules/applications/index.js';
+import { registerIdempotency } from './platform/http/idempotency.js';
 import { registerTwoFactorPages } from './modules/two-factor/index.js';
 import { registerSessionCookies } from './platform/sessions/index.js';
 import { registerRouteAccess } from './platform/http/route-access.js';
@@ -87,6 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     policy: config.sessions,
   });
   registerActorResolution(app, { db: options.db, resolveBearerToken: resolveApiToken });
+  registerIdempotency(app, { db: options.db, identityOf: (request) => request.actor?.userId });
   const web: WebDeps = { ...deps, pages, sessions };
   registerErrorHandlers(app, renderErrorPage(pages));
   registerAssetRoutes(app, assets);
@@ -94,6 +97,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerHealthRoutes(app, web);
   registerOrganisationApi(app, web);
   registerCatalogueApi(app, web);
+  registerApplications(app, web);
   registerApiTokenApi(app, web);
   registerPrivacyApi(app, web);
   await registerOpenApiDocs(app);

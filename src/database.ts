@@ -1,4 +1,5 @@
 import type { AccountTables } from './modules/accounts/accounts.table.js';
+import type { ApplicationTables } from './modules/applications/applications.table.js';
 import type { ApiTokensTables } from './modules/api-tokens/api-tokens.table.js';
 import type { CatalogueTables } from './modules/catalogue/catalogue.table.js';
 import type { CourseImportTables } from './modules/catalogue/course-import.table.js';
@@ -7,6 +8,7 @@ import type { OrganisationTables } from './modules/organisations/organisations.t
 import type { PrivacyTables } from './modules/privacy/privacy.table.js';
 import type { SetupTables } from './modules/setup/setup.table.js';
 import type { TwoFactorTables } from './modules/two-factor/two-factor.table.js';
+import type { IdempotencyTables } from './platform/http/idempotency.js';
 import type { AuditTables } from './platform/audit/audit.table.js';
 import type { JobTables } from './platform/jobs/jobs.table.js';
 import type { RateLimitTables } from './platform/rate-limit/rate-limit.table.js';
@@ -18,10 +20,12 @@ export interface Database
   extends
     AccountTables,
     ApiTokensTables,
+    ApplicationTables,
     AuditTables,
     CatalogueTables,
     CourseImportTables,
     ContactTables,
+    IdempotencyTables,
     JobTables,
     OrganisationTables,
     PrivacyTables,

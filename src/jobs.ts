@@ -2,6 +2,7 @@ import type { AppDeps } from './app-deps.js';
 import { createContactJobs } from './modules/contact/index.js';
 import { createAccountJobs } from './modules/accounts/accounts.jobs.js';
 import { createAdminJobs } from './modules/admin/index.js';
+import { createApplicationJobs } from './modules/applications/index.js';
 import { createMaintenanceJobs } from './modules/maintenance/index.js';
 import { createPrivacyJobs } from './modules/privacy/index.js';
 import { defineSchedule, type JobDefinition, type ScheduleDefinition } from './platform/jobs/index.js';
@@ -20,6 +21,7 @@ export function createAppJobs(deps: Omit<AppDeps, 'jobs'>) {
     accounts: createAccountJobs(deps),
     privacy: createPrivacyJobs(deps),
     admin: createAdminJobs(deps),
+    applications: createApplicationJobs(deps),
   };
 }
 
@@ -34,5 +36,6 @@ export function listSchedules(jobs: AppJobs): ScheduleDefinition[] {
   return [
     defineSchedule({ job: jobs.maintenance.prune, every: { hours: 1 }, payload: {} }),
     defineSchedule({ job: jobs.privacy.applyAccountRetention, every: { hours: 24 }, payload: {} }),
+    defineSchedule({ job: jobs.applications.expirePlaceOffers, every: { minutes: 15 }, payload: {} }),
   ];
 }

@@ -15,6 +15,7 @@ const inboxReaders = anyRole('coordinator');
 const organisationEditors = anyRole('coordinator', 'partner-admin', 'provider-manager');
 const contactPointEditors = anyRole('coordinator', 'contact-point');
 const courseEditors = anyRole('provider-manager');
+const applicationSelectors = anyRole('contact-point', 'provider-manager');
 
 const table: Record<string, RouteAccess> = {
   // Platform
@@ -63,6 +64,19 @@ const table: Record<string, RouteAccess> = {
   'POST /api/v1/courses/:id/sessions': courseEditors,
   'PATCH /api/v1/courses/:id/sessions/:sessionId': courseEditors,
   'DELETE /api/v1/courses/:id/sessions/:sessionId': courseEditors,
+
+  // Applications: anyone signed in applies for themself; use cases check the applicant, the contact
+  // point's country and the provider the manager acts for, and hide other countries' applications.
+  'POST /api/v1/sessions/:id/applications': signedIn,
+  'GET /api/v1/sessions/:id/applications': applicationSelectors,
+  'GET /api/v1/me/applications': signedIn,
+  'POST /api/v1/applications/:id/withdraw': signedIn,
+  'POST /api/v1/applications/:id/confirm': signedIn,
+  'POST /api/v1/applications/:id/nominate': anyRole('contact-point'),
+  'POST /api/v1/applications/:id/not-nominate': anyRole('contact-point'),
+  'POST /api/v1/applications/:id/accept': courseEditors,
+  'POST /api/v1/applications/:id/reject': courseEditors,
+  'POST /api/v1/applications/:id/waitlist': courseEditors,
 
   // Course management pages: use cases check which provider the manager acts for.
   'GET /:lang/manage/courses': courseEditors,

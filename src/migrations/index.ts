@@ -11,6 +11,7 @@ import * as apiTokens from './20261129T0550-api-tokens.js';
 import * as catalogue from './20261129T0600-catalogue.js';
 import * as searchChanges from './20261129T0610-search-changes.js';
 import * as courseImport from './20261129T0620-course-import.js';
+import * as applications from './20261129T0700-applications.js';
 
 /** Every migration, in order. Names are timestamps so they sort; a migration is never edited once released. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '20261129T0600-catalogue': catalogue,
   '20261129T0610-search-changes': searchChanges,
   '20261129T0620-course-import': courseImport,
+  '20261129T0700-applications': applications,
 };

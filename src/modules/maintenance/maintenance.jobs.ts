@@ -10,6 +10,10 @@ import { deleteExpiredRateLimitCounters } from '../../platform/rate-limit/rate-l
 import { deleteContactMessagesBefore } from '../contact/index.js';
 import { deleteExpiredUserTokens } from '../accounts/accounts.repo.js';
 import { deleteExpiredSessions, type SessionPolicy } from '../../platform/sessions/index.js';
+import {
+  deleteIdempotencyKeysBefore,
+  idempotencyKeyRetentionHours,
+} from '../../platform/http/idempotency.js';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -37,6 +41,10 @@ export function createMaintenanceJobs(deps: { db: Kysely<Database>; sessionPolic
           deleteCourseImportsBefore(
             deps.db,
             new Date(now.getTime() - courseImportRetentionDays * dayMs).toISOString(),
+          ),
+          deleteIdempotencyKeysBefore(
+            deps.db,
+            new Date(now.getTime() - idempotencyKeyRetentionHours * 3_600_000).toISOString(),
           ),
         ]);
         context.logger.info(

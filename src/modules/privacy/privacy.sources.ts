@@ -139,6 +139,27 @@ export const personalDataSources: readonly PersonalDataSource[] = [
     erasure: { action: 'delete' },
   },
   {
+    table: 'application',
+    label: 'applications.source.application',
+    matches: [byUserId()],
+    erasure: { action: 'delete' },
+  },
+  {
+    // Decisions the person took on other people's applications stay, without who took them.
+    table: 'application_event',
+    label: 'applications.source.applicationEvent',
+    matches: [byUserId('actor_user_id')],
+    erasure: { action: 'clear', columns: ['actor_user_id'] },
+  },
+  {
+    // Answers kept for a day so that retried API requests are not done twice; they may quote others.
+    table: 'idempotency_key',
+    label: 'applications.source.idempotencyKey',
+    matches: [byUserId(), { column: 'response_body', holds: 'mention' }],
+    exported: false,
+    erasure: { action: 'delete' },
+  },
+  {
     table: 'job',
     label: 'privacy.source.job',
     matches: [{ column: 'payload', holds: 'mention' }],

@@ -37,6 +37,9 @@ export const auditActions = [
   'contact-message-replied',
   'contact-message-deleted',
   'first-administrator-created',
+  'application-submitted',
+  'application-status-changed',
+  'applications-viewed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -16,6 +16,20 @@ export const errorCodes = {
   'rate-limited': 429,
   internal: 500,
   unavailable: 503,
+  // Applications to course sessions.
+  'consent-required': 400,
+  'country-required': 400,
+  'applications-closed': 409,
+  'deadline-passed': 409,
+  'already-applied': 409,
+  'no-quota-for-country': 409,
+  'quota-full': 409,
+  'capacity-full': 409,
+  'invalid-transition': 409,
+  'offer-expired': 409,
+  // Idempotency-Key on API requests.
+  'idempotency-key-reused': 409,
+  'idempotency-key-in-use': 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
