@@ -32,6 +32,7 @@ import {
 } from './modules/catalogue/index.js';
 import { registerPrivacyApi, registerPrivacyPages } from './modules/privacy/index.js';
 import { registerApplications } from './modules/applications/index.js';
+import { registerAttendanceApi } from './modules/attendance/index.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { registerTwoFactorPages } from './modules/two-factor/index.js';
 import { registerSessionCookies } from './platform/sessions/index.js';
@@ -98,6 +99,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerOrganisationApi(app, web);
   registerCatalogueApi(app, web);
   registerApplications(app, web);
+  registerAttendanceApi(app, web);
   registerApiTokenApi(app, web);
   registerPrivacyApi(app, web);
   await registerOpenApiDocs(app);

@@ -67,6 +67,8 @@ const table: Record<string, RouteAccess> = {
 
   // Applications: anyone signed in applies for themself; use cases check the applicant, the contact
   // point's country and the provider the manager acts for, and hide other countries' applications.
+  /** Provider managers of the session's course and its trainers: the use case checks which. */
+  'GET /api/v1/sessions/:id/attendance.pdf': signedIn,
   'POST /api/v1/sessions/:id/applications': signedIn,
   'GET /api/v1/sessions/:id/applications': applicationSelectors,
   'GET /api/v1/me/applications': signedIn,

@@ -6,6 +6,7 @@ export type { ApplicationTables } from './applications.table.js';
 export { createApplicationJobs } from './applications.jobs.js';
 export { expirePlaceOffers } from './waiting-list.service.js';
 export { placeOfferHours } from './application-moves.js';
+export { listSessionParticipants, type SessionParticipants } from './participants.service.js';
 
 /** The applications API: applying, national selection, the provider's decisions, waiting lists. */
 export function registerApplications(app: FastifyInstance, deps: WebDeps): void {

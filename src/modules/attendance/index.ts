@@ -4,3 +4,4 @@ export {
   type AttendanceSheetParticipant,
   type AttendanceSheetSession,
 } from './attendance-sheet.pdf.js';
+export { registerAttendanceApi } from './attendance.api.js';
