@@ -1,6 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../database.js';
-import type { Course, CourseSession, CourseTranslation } from './course-reads.repo.js';
+import {
+  courseFields,
+  sessionFields,
+  toCredit,
+  toTranslation,
+  type Course,
+  type CourseSession,
+} from './course-reads.repo.js';
 
 type Db = Kysely<Database>;
 
@@ -13,9 +20,6 @@ export interface ExportSelection {
   /** One course by slug; all published courses when absent. */
   readonly slug?: string;
 }
-
-const iso = (value: string | Date | null): string | null =>
-  value === null ? null : new Date(value).toISOString();
 
 /**
  * Every published course (or one, by slug) with its lists and sessions, in a fixed number of queries
@@ -62,69 +66,15 @@ export async function findExportedCourses(
       .then(byCourse),
   ]);
   return rows.map((row) => ({
-    id: row.id,
-    providerId: row.provider_id,
-    providerName: row.provider_name,
-    slug: row.slug,
-    externalId: row.external_id,
-    sourceLanguage: row.source_language,
-    format: row.format,
-    level: row.level,
-    hours: Number(row.hours),
-    fee:
-      row.fee_amount === null
-        ? null
-        : { amount: Number(row.fee_amount), currency: row.fee_currency ?? 'EUR' },
-    status: row.status,
-    isDemo: row.is_demo === 1,
-    publishedAt: iso(row.published_at),
-    createdAt: iso(row.created_at) ?? '',
-    updatedAt: iso(row.updated_at) ?? '',
+    ...courseFields(row),
     translations: (translations.get(row.id) ?? []).map(toTranslation),
     topics: lists.of('topic', row.id),
     professions: lists.of('profession', row.id),
     instruments: lists.of('instrument', row.id),
     languages: lists.of('language', row.id),
-    credits: (credits.get(row.id) ?? []).map((c) => ({
-      system: c.system,
-      amount: Number(c.amount),
-      awardingBody: c.awarding_body,
-    })),
-    sessions: (sessions.get(row.id) ?? []).map((s) => ({
-      id: s.id,
-      courseId: s.course_id,
-      startsAt: iso(s.starts_at) ?? '',
-      endsAt: iso(s.ends_at) ?? '',
-      timeZone: s.time_zone,
-      venue: s.venue,
-      city: s.city,
-      country: s.country,
-      onlineUrl: s.online_url,
-      language: s.language,
-      capacity: s.capacity,
-      applicationDeadline: iso(s.application_deadline),
-      selectionDeadline: iso(s.selection_deadline),
-      status: s.status,
-    })),
+    credits: (credits.get(row.id) ?? []).map(toCredit),
+    sessions: (sessions.get(row.id) ?? []).map(sessionFields),
   }));
-}
-
-function toTranslation(row: {
-  language: string;
-  title: string;
-  summary: string;
-  description: string;
-  learning_outcomes: string;
-  prerequisites: string;
-}): CourseTranslation {
-  return {
-    language: row.language,
-    title: row.title,
-    summary: row.summary,
-    description: row.description,
-    learningOutcomes: row.learning_outcomes,
-    prerequisites: row.prerequisites,
-  };
 }
 
 type CodeList = 'topic' | 'profession' | 'instrument' | 'language';

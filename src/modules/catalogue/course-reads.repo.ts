@@ -1,6 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../database.js';
-import type { CourseTable, CourseTranslationTable, SessionStatus } from './catalogue.table.js';
+import type {
+  CourseCreditTable,
+  CourseSessionTable,
+  CourseTable,
+  CourseTranslationTable,
+  SessionStatus,
+} from './catalogue.table.js';
 
 type Db = Kysely<Database>;
 
@@ -81,7 +87,27 @@ export async function findCourse(db: Db, idOrSlug: string): Promise<Course | und
     listSessions(db, id),
   ]);
   return {
-    id,
+    ...courseFields(row),
+    translations: translations.map(toTranslation),
+    topics,
+    professions,
+    instruments,
+    languages,
+    credits: credits.map(toCredit),
+    sessions,
+  };
+}
+
+type CourseRow = Selectable<CourseTable> & { provider_name: string };
+type ScalarFields = Omit<
+  Course,
+  'translations' | 'topics' | 'professions' | 'instruments' | 'languages' | 'credits' | 'sessions'
+>;
+
+/** A course row (joined with its provider's name) as the fields of a Course; shared with the exports. */
+export function courseFields(row: CourseRow): ScalarFields {
+  return {
+    id: row.id,
     providerId: row.provider_id,
     providerName: row.provider_name,
     slug: row.slug,
@@ -99,21 +125,36 @@ export async function findCourse(db: Db, idOrSlug: string): Promise<Course | und
     publishedAt: iso(row.published_at),
     createdAt: iso(row.created_at) ?? '',
     updatedAt: iso(row.updated_at) ?? '',
-    translations: translations.map(toTranslation),
-    topics,
-    professions,
-    instruments,
-    languages,
-    credits: credits.map((c) => ({
-      system: c.system,
-      amount: Number(c.amount),
-      awardingBody: c.awarding_body,
-    })),
-    sessions,
   };
 }
 
-function toTranslation(row: Selectable<CourseTranslationTable>): CourseTranslation {
+export function toCredit(row: Selectable<CourseCreditTable>): Course['credits'][number] {
+  return { system: row.system, amount: Number(row.amount), awardingBody: row.awarding_body };
+}
+
+/** A session row as the public fields of a session: quotas and trainers are read apart. */
+export function sessionFields(
+  row: Selectable<CourseSessionTable>,
+): Omit<CourseSession, 'quotas' | 'trainers'> {
+  return {
+    id: row.id,
+    courseId: row.course_id,
+    startsAt: iso(row.starts_at) ?? '',
+    endsAt: iso(row.ends_at) ?? '',
+    timeZone: row.time_zone,
+    venue: row.venue,
+    city: row.city,
+    country: row.country,
+    onlineUrl: row.online_url,
+    language: row.language,
+    capacity: row.capacity,
+    applicationDeadline: iso(row.application_deadline),
+    selectionDeadline: iso(row.selection_deadline),
+    status: row.status,
+  };
+}
+
+export function toTranslation(row: Selectable<CourseTranslationTable>): CourseTranslation {
   return {
     language: row.language,
     title: row.title,
@@ -165,23 +206,10 @@ export async function listSessions(db: Db, courseId: string): Promise<CourseSess
       .execute(),
   ]);
   return rows.map((row) => ({
-    id: row.id,
-    courseId: row.course_id,
-    startsAt: iso(row.starts_at) ?? '',
-    endsAt: iso(row.ends_at) ?? '',
-    timeZone: row.time_zone,
-    venue: row.venue,
-    city: row.city,
-    country: row.country,
-    onlineUrl: row.online_url,
-    language: row.language,
-    capacity: row.capacity,
+    ...sessionFields(row),
     quotas: quotas
       .filter((q) => q.session_id === row.id)
       .map((q) => ({ country: q.country, places: q.places })),
-    applicationDeadline: iso(row.application_deadline),
-    selectionDeadline: iso(row.selection_deadline),
     trainers: trainers.filter((tr) => tr.session_id === row.id).map((tr) => tr.user_id),
-    status: row.status,
   }));
 }

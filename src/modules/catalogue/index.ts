@@ -8,3 +8,4 @@ export { importCoursesFromCli } from './course-import.cli.js';
 export { registerCourseImportPages } from './course-import.pages.js';
 export { courseImportRetentionDays, deleteCourseImportsBefore } from './course-import.repo.js';
 export type { CourseImportTables } from './course-import.table.js';
+export { localDate } from './course-dates.js';
