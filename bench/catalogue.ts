@@ -610,6 +610,8 @@ function makeCourse(index: number): Course {
     fee: random() < 0.7 ? null : { amount: 50 + int(500), currency: 'EUR' },
     status: 'published',
     isDemo: false,
+    completionMinAttendancePercent: 80,
+    assessmentRequired: false,
     publishedAt: updatedAt,
     createdAt: updatedAt,
     updatedAt,

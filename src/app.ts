@@ -31,8 +31,14 @@ import {
   registerCourseManagementPages,
 } from './modules/catalogue/index.js';
 import { registerPrivacyApi, registerPrivacyPages } from './modules/privacy/index.js';
-import { registerApplications } from './modules/applications/index.js';
-import { registerAttendanceApi } from './modules/attendance/index.js';
+import {
+  registerApplicationPages,
+  registerApplications,
+  registerEnrolmentPages,
+  registerProviderDeskPages,
+  registerSelectionDeskPages,
+} from './modules/applications/index.js';
+import { registerAttendanceApi, registerAttendancePages } from './modules/attendance/index.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { registerTwoFactorPages } from './modules/two-factor/index.js';
 import { registerSessionCookies } from './platform/sessions/index.js';
@@ -125,8 +131,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       registerOrganisationPages(localised, web);
       registerCataloguePages(localised, web);
       registerCourseManagementPages(localised, web);
+      registerAttendancePages(localised, web);
       registerCourseImportPages(localised, web);
       registerAdminPages(localised, web);
+      registerApplicationPages(localised, web);
+      registerEnrolmentPages(localised, web);
+      registerSelectionDeskPages(localised, web);
+      registerProviderDeskPages(localised, web);
       done();
     },
     { prefix: '/:lang' },

@@ -1,6 +1,8 @@
 import type { AccountTables } from './modules/accounts/accounts.table.js';
 import type { ApplicationTables } from './modules/applications/applications.table.js';
+import type { EnrolmentTables } from './modules/applications/enrolment.table.js';
 import type { ApiTokensTables } from './modules/api-tokens/api-tokens.table.js';
+import type { AttendanceTables } from './modules/attendance/attendance.table.js';
 import type { CatalogueTables } from './modules/catalogue/catalogue.table.js';
 import type { CourseImportTables } from './modules/catalogue/course-import.table.js';
 import type { ContactTables } from './modules/contact/contact.table.js';
@@ -21,9 +23,11 @@ export interface Database
     AccountTables,
     ApiTokensTables,
     ApplicationTables,
+    AttendanceTables,
     AuditTables,
     CatalogueTables,
     CourseImportTables,
+    EnrolmentTables,
     ContactTables,
     IdempotencyTables,
     JobTables,

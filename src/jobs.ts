@@ -2,7 +2,7 @@ import type { AppDeps } from './app-deps.js';
 import { createContactJobs } from './modules/contact/index.js';
 import { createAccountJobs } from './modules/accounts/accounts.jobs.js';
 import { createAdminJobs } from './modules/admin/index.js';
-import { createApplicationJobs } from './modules/applications/index.js';
+import { createApplicationJobs, createEnrolmentJobs } from './modules/applications/index.js';
 import { createMaintenanceJobs } from './modules/maintenance/index.js';
 import { createPrivacyJobs } from './modules/privacy/index.js';
 import { defineSchedule, type JobDefinition, type ScheduleDefinition } from './platform/jobs/index.js';
@@ -22,6 +22,7 @@ export function createAppJobs(deps: Omit<AppDeps, 'jobs'>) {
     privacy: createPrivacyJobs(deps),
     admin: createAdminJobs(deps),
     applications: createApplicationJobs(deps),
+    enrolment: createEnrolmentJobs(deps),
   };
 }
 
@@ -37,5 +38,7 @@ export function listSchedules(jobs: AppJobs): ScheduleDefinition[] {
     defineSchedule({ job: jobs.maintenance.prune, every: { hours: 1 }, payload: {} }),
     defineSchedule({ job: jobs.privacy.applyAccountRetention, every: { hours: 24 }, payload: {} }),
     defineSchedule({ job: jobs.applications.expirePlaceOffers, every: { minutes: 15 }, payload: {} }),
+    defineSchedule({ job: jobs.applications.sendStatusMails, every: { minutes: 1 }, payload: {} }),
+    defineSchedule({ job: jobs.applications.sendReminders, every: { hours: 1 }, payload: {} }),
   ];
 }

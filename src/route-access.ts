@@ -69,6 +69,10 @@ const table: Record<string, RouteAccess> = {
   // point's country and the provider the manager acts for, and hide other countries' applications.
   /** Provider managers of the session's course and its trainers: the use case checks which. */
   'GET /api/v1/sessions/:id/attendance.pdf': signedIn,
+  'GET /api/v1/sessions/:id/attendance': signedIn,
+  'PUT /api/v1/sessions/:id/attendance': signedIn,
+  'GET /:lang/manage/sessions/:id/attendance': signedIn,
+  'POST /:lang/manage/sessions/:id/attendance': signedIn,
   'POST /api/v1/sessions/:id/applications': signedIn,
   'GET /api/v1/sessions/:id/applications': applicationSelectors,
   'GET /api/v1/me/applications': signedIn,
@@ -79,6 +83,27 @@ const table: Record<string, RouteAccess> = {
   'POST /api/v1/applications/:id/accept': courseEditors,
   'POST /api/v1/applications/:id/reject': courseEditors,
   'POST /api/v1/applications/:id/waitlist': courseEditors,
+  /** The use case checks the contact point's country per application, and the selection deadline. */
+  'PUT /api/v1/sessions/:id/ranking': anyRole('contact-point'),
+  // The contact point's selection desk and the provider's desk: the use cases check the countries
+  // and the provider, and hide other countries' applications.
+  'GET /:lang/desk/selection': anyRole('contact-point'),
+  'GET /:lang/desk/selection/:sessionId': anyRole('contact-point'),
+  'POST /:lang/desk/selection/:sessionId/ranking': anyRole('contact-point'),
+  'POST /:lang/desk/selection/:sessionId/applications/:id/nominate': anyRole('contact-point'),
+  'POST /:lang/desk/selection/:sessionId/applications/:id/not-nominate': anyRole('contact-point'),
+  'GET /:lang/manage/sessions/:id/applications': courseEditors,
+  'POST /:lang/manage/sessions/:id/applications/:appId/accept': courseEditors,
+  'POST /:lang/manage/sessions/:id/applications/:appId/reject': courseEditors,
+  'POST /:lang/manage/sessions/:id/applications/:appId/waitlist': courseEditors,
+  // Bulk enrolment: the use cases check that the manager acts for the session's provider. The
+  // invitation link is for visitors too; taking the place needs the invited, verified address.
+  'POST /api/v1/sessions/:id/enrolments': courseEditors,
+  'GET /:lang/manage/sessions/:id/enrolment': courseEditors,
+  'POST /:lang/manage/sessions/:id/enrolment/preview': courseEditors,
+  'POST /:lang/manage/sessions/:id/enrolment': courseEditors,
+  'GET /:lang/enrolment/:token': publicAccess,
+  'POST /:lang/enrolment/:token': signedIn,
 
   // Course management pages: use cases check which provider the manager acts for.
   'GET /:lang/manage/courses': courseEditors,
@@ -144,6 +169,12 @@ const table: Record<string, RouteAccess> = {
   'POST /:lang/account/data/consents': signedIn,
   'GET /:lang/account/data/erase': signedIn,
   'POST /:lang/account/data/erase': signedIn,
+  // Applying to a session and "my applications": the use cases act for the signed-in person only.
+  'GET /:lang/sessions/:id/apply': signedIn,
+  'POST /:lang/sessions/:id/apply': signedIn,
+  'GET /:lang/account/applications': signedIn,
+  'POST /:lang/account/applications/:id/confirm': signedIn,
+  'POST /:lang/account/applications/:id/withdraw': signedIn,
   'GET /api/v1/me': signedIn,
   'DELETE /api/v1/me': signedIn,
   'GET /api/v1/me/export': signedIn,

@@ -12,6 +12,9 @@ import * as catalogue from './20261129T0600-catalogue.js';
 import * as searchChanges from './20261129T0610-search-changes.js';
 import * as courseImport from './20261129T0620-course-import.js';
 import * as applications from './20261129T0700-applications.js';
+import * as attendance from './20261129T0710-attendance.js';
+import * as enrolmentInvitations from './20261129T0720-enrolment-invitations.js';
+import * as applicationMessages from './20261129T0730-application-messages.js';
 
 /** Every migration, in order. Names are timestamps so they sort; a migration is never edited once released. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +31,7 @@ export const migrations: Record<string, Migration> = {
   '20261129T0610-search-changes': searchChanges,
   '20261129T0620-course-import': courseImport,
   '20261129T0700-applications': applications,
+  '20261129T0710-attendance': attendance,
+  '20261129T0720-enrolment-invitations': enrolmentInvitations,
+  '20261129T0730-application-messages': applicationMessages,
 };

@@ -5,6 +5,7 @@ import { localHref, type PageContext } from '../../platform/layout/page-context.
 import type { Actor } from './accounts.policy.js';
 
 const sections = [
+  ['applicationPages.mine.title', '/account/applications', 'applicationPages.account.hint'],
   ['accounts.section.data', '/account/data', 'accounts.section.dataHint'],
   ['accounts.section.security', '/account/security', 'accounts.section.securityHint'],
   ['accounts.section.twoFactor', '/account/two-factor', 'accounts.section.twoFactorHint'],

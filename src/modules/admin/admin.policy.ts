@@ -8,13 +8,15 @@ import {
 import { AppError } from '../../platform/http/app-error.js';
 
 /** Sections of the administration area, in the order the dashboard lists them. */
-export const adminSections = ['users', 'messages', 'audit', 'organisations', 'courses'] as const;
+export const adminSections = ['users', 'messages', 'audit', 'organisations', 'courses', 'selection'] as const;
 export type AdminSection = (typeof adminSections)[number];
 
 /** Organisations are administered by the organisations module; the dashboard only links to it. */
 export const canAdministerOrganisations = (actor: Actor | undefined) => hasRole(actor, 'coordinator');
 /** Courses are managed by the catalogue module (`/manage/courses`), for any provider one manages. */
 export const canManageSomeCourses = (actor: Actor | undefined) => hasRole(actor, 'provider-manager');
+/** National selection is the applications module's desk (`/desk/selection`), for any country one selects for. */
+export const canSelectSomewhere = (actor: Actor | undefined) => hasRole(actor, 'contact-point');
 
 const sectionPolicies: Record<AdminSection, (actor: Actor | undefined) => boolean> = {
   users: canManageUsers,
@@ -22,6 +24,7 @@ const sectionPolicies: Record<AdminSection, (actor: Actor | undefined) => boolea
   audit: canReadAuditLog,
   organisations: canAdministerOrganisations,
   courses: canManageSomeCourses,
+  selection: canSelectSomewhere,
 };
 
 /** The sections `actor` may use; empty for everyone without an effective staff role. */

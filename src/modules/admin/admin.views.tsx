@@ -44,6 +44,7 @@ const sectionPaths: Record<AdminSection, string> = {
   audit: '/admin/audit',
   organisations: '/admin/organisations',
   courses: '/manage/courses',
+  selection: '/desk/selection',
 };
 
 /** `/{lang}/admin`: a card for each section the actor may use. */

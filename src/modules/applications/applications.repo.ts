@@ -187,6 +187,7 @@ export async function insertApplicationEvent(
       actor_role: event.actorRole,
       reason: event.reason,
       at: event.at,
+      notified_at: null,
     })
     .execute();
 }

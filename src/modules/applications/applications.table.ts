@@ -37,9 +37,22 @@ export interface ApplicationEventTable {
   actor_role: DecidingRole;
   reason: string | null;
   at: string;
+  /** When the applicant was mailed about this change; null while the mail is due. */
+  notified_at: string | null;
+  /** Failed tries to mail it; the platform gives up after a few. */
+  notify_attempts: Generated<number>;
+}
+
+/** Reminders already sent: one per kind, session and person. */
+export interface ApplicationReminderTable {
+  kind: string;
+  session_id: string;
+  user_id: string;
+  sent_at: string;
 }
 
 export interface ApplicationTables {
   application: ApplicationTable;
   application_event: ApplicationEventTable;
+  application_reminder: ApplicationReminderTable;
 }

@@ -45,6 +45,23 @@ export async function sendCourseCalendar(
   );
 }
 
+/**
+ * One session as an iCalendar file, e.g. attached to the mail that confirms a place; undefined when
+ * its course is no longer published.
+ */
+export async function sessionCalendar(
+  deps: Pick<AppDeps, 'db' | 'config'>,
+  translator: Translator,
+  selection: { courseSlug: string; sessionId: string },
+  now = new Date(),
+): Promise<string | undefined> {
+  const [course] = await findExportedCourses(deps.db, { slug: selection.courseSlug });
+  const session = course?.sessions.find((candidate) => candidate.id === selection.sessionId);
+  if (!course || !session) return undefined;
+  const title = shownTranslation({ ...course, sessions: [] }, translator.locale)?.title ?? course.slug;
+  return calendar(deps.config.publicUrl, translator, title, [{ ...course, sessions: [session] }], now);
+}
+
 function sendCalendar(reply: FastifyReply, text: string, fileName: string) {
   return reply
     .header('content-type', 'text/calendar; charset=utf-8')

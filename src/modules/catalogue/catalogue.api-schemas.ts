@@ -127,6 +127,11 @@ export const courseSchema = z.object({
   fee,
   status: z.enum(courseStatuses),
   isDemo: z.boolean(),
+  completionMinAttendancePercent: z
+    .number()
+    .int()
+    .describe('Completion rule: the share of a session’s days attended, at least, in percent.'),
+  assessmentRequired: z.boolean().describe('Completion rule: a passed assessment is needed too.'),
   publishedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

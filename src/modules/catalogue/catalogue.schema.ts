@@ -73,6 +73,15 @@ const courseFields = {
   languages: z.array(language).min(1).max(24).describe('Languages of the teaching.'),
   credits: z.array(creditSchema).max(10),
   isDemo: z.boolean().describe('Part of the demo content set.'),
+  completionMinAttendancePercent: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .describe('Completion rule: the share of a session’s days a participant attends, at least, in percent.'),
+  assessmentRequired: z
+    .boolean()
+    .describe('Completion rule: a passed assessment is needed as well as the attendance.'),
 };
 
 export const createCourseSchema = z.object({
@@ -85,6 +94,12 @@ export const createCourseSchema = z.object({
   instruments: courseFields.instruments.default([]),
   credits: courseFields.credits.default([]),
   isDemo: courseFields.isDemo.default(false),
+  completionMinAttendancePercent: courseFields.completionMinAttendancePercent
+    .optional()
+    .describe('Completion rule: the share of a session’s days attended, at least, in percent (default 80).'),
+  assessmentRequired: courseFields.assessmentRequired
+    .optional()
+    .describe('Completion rule: a passed assessment is needed too (default false).'),
 });
 export type CreateCourseInput = z.infer<typeof createCourseSchema>;
 

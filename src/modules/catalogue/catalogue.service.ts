@@ -193,6 +193,8 @@ export function currentInput(course: Course): CourseInput {
     languages: [...course.languages] as CourseInput['languages'],
     credits: [...course.credits],
     isDemo: course.isDemo,
+    completionMinAttendancePercent: course.completionMinAttendancePercent,
+    assessmentRequired: course.assessmentRequired,
   };
 }
 

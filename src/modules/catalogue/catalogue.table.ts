@@ -37,6 +37,10 @@ export interface CourseTable {
   fee_currency: string | null;
   status: Generated<CourseStatus>;
   is_demo: Generated<number>;
+  /** Completion rule: the share of the session's days attended, at least (default 80). */
+  completion_min_attendance_percent: Generated<number>;
+  /** Completion rule: 1 when a passed assessment is needed too. */
+  assessment_required: Generated<number>;
   published_at: string | null;
   created_at: Generated<string>;
   updated_at: Generated<string>;
@@ -100,6 +104,8 @@ export interface CourseSessionTable {
   application_deadline: string | null;
   selection_deadline: string | null;
   status: Generated<SessionStatus>;
+  /** When the attendance register was closed; null while it is open. */
+  attendance_closed_at: string | null;
   created_at: Generated<string>;
   updated_at: Generated<string>;
 }

@@ -30,7 +30,13 @@ export interface CourseFormValues {
   readonly feeAmount: string;
   readonly feeCurrency: string;
   readonly credits: readonly CreditRow[];
+  /** The completion rule: a whole percentage of the days, and whether an assessment is needed. */
+  readonly completionMinAttendancePercent: string;
+  readonly assessmentRequired: boolean;
 }
+
+/** The share of the days a new course asks for, as the database's default. */
+const defaultCompletionPercent = '80';
 
 export interface CreditRow {
   readonly system: string;
@@ -88,6 +94,11 @@ export function readCourseForm(raw: unknown): CourseFormValues {
     feeAmount: one(body, 'feeAmount'),
     feeCurrency: one(body, 'feeCurrency'),
     credits: credits.slice(0, lastFilled + 1),
+    completionMinAttendancePercent:
+      body.completionMinAttendancePercent === undefined
+        ? defaultCompletionPercent
+        : one(body, 'completionMinAttendancePercent'),
+    assessmentRequired: one(body, 'assessmentRequired') === 'yes',
   };
 }
 
@@ -119,6 +130,8 @@ export function courseFormValues(course: Course): CourseFormValues {
       amount: String(credit.amount),
       awardingBody: credit.awardingBody,
     })),
+    completionMinAttendancePercent: String(course.completionMinAttendancePercent),
+    assessmentRequired: course.assessmentRequired,
   };
 }
 
@@ -208,6 +221,8 @@ function parseCourse(
       amount: parseNumber(row.amount),
       awardingBody: row.awardingBody,
     })),
+    completionMinAttendancePercent: parseNumber(values.completionMinAttendancePercent),
+    assessmentRequired: values.assessmentRequired,
   };
   const parsed = createCourseSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, input: parsed.data };

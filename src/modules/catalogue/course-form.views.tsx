@@ -1,5 +1,6 @@
 import { euLanguages } from '../../platform/i18n/countries.js';
 import {
+  CheckboxField,
   CsrfField,
   describedBy,
   ErrorSummary,
@@ -268,6 +269,27 @@ function CourseFacts({ ctx, values, errors, choices }: Parameters<typeof CourseF
         inputMode="text"
         maxLength={10}
       />
+      <fieldset class="fieldset">
+        <legend>{t('courseManagement.section.completion')}</legend>
+        <InputField
+          {...field}
+          name="completionMinAttendancePercent"
+          label={t('courseManagement.field.completionMinAttendancePercent')}
+          hint={t('courseManagement.hint.completionMinAttendancePercent')}
+          value={values.completionMinAttendancePercent}
+          error={errors.completionMinAttendancePercent}
+          inputMode="numeric"
+          maxLength={3}
+        />
+        <CheckboxField
+          {...field}
+          name="assessmentRequired"
+          label={t('courseManagement.field.assessmentRequired')}
+          hint={t('courseManagement.hint.assessmentRequired')}
+          checked={values.assessmentRequired}
+          error={errors.assessmentRequired}
+        />
+      </fieldset>
       <fieldset class="fieldset">
         <legend>{t('courseManagement.field.fee')}</legend>
         <InputField

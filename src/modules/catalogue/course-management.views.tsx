@@ -247,6 +247,7 @@ function SessionList({ ctx, course }: { ctx: PageContext; course: Course }) {
                 <th scope="col">{t('catalogue.sessions.dates')}</th>
                 <th scope="col">{t('catalogue.sessions.place')}</th>
                 <th scope="col">{t('courseManagement.field.status')}</th>
+                <th scope="col">{t('selectionDesk.provider.applicationsColumn')}</th>
               </tr>
             </thead>
             <tbody>
@@ -259,6 +260,15 @@ function SessionList({ ctx, course }: { ctx: PageContext; course: Course }) {
                   </th>
                   <td>{place(session)}</td>
                   <td>{t(`courseManagement.sessionStatus.${session.status}`)}</td>
+                  <td>
+                    <a href={localHref(ctx, `/manage/sessions/${session.id}/applications`)}>
+                      {t('selectionDesk.provider.applicationsLink')}
+                      <span class="visually-hidden">
+                        {' '}
+                        {sessionWhen(ctx, session.startsAt, session.timeZone)}
+                      </span>
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -68,7 +68,7 @@ export function CoursePage({ ctx, course, providerSlug, now }: CoursePageProps) 
         </div>
         <CourseFacts ctx={ctx} course={course} providerSlug={providerSlug} />
         <h2>{t('catalogue.sessions.title')}</h2>
-        <SessionTable ctx={ctx} sessions={sessions} />
+        <SessionTable ctx={ctx} sessions={sessions} now={now} />
         <p>
           <a
             href={localHref(ctx, `/courses/${encodeURIComponent(course.slug)}/sessions.ics`)}
@@ -155,8 +155,17 @@ function CourseFacts({ ctx, course, providerSlug }: Omit<CoursePageProps, 'now'>
   );
 }
 
+/**
+ * Whether a session takes applications now: open, not started, its deadline not passed. The page is
+ * the same for everyone, so the link is plain; the apply page sends visitors to sign in first.
+ */
+function takesApplications(session: CourseSession, now: Date): boolean {
+  if (session.status !== 'open' || Date.parse(session.startsAt) <= now.getTime()) return false;
+  return !session.applicationDeadline || Date.parse(session.applicationDeadline) >= now.getTime();
+}
+
 /** Dates in the session's own time zone, which is named, in the reader's date format. */
-function SessionTable({ ctx, sessions }: { ctx: PageContext; sessions: CourseSession[] }) {
+function SessionTable({ ctx, sessions, now }: { ctx: PageContext; sessions: CourseSession[]; now: Date }) {
   const { t } = ctx;
   if (sessions.length === 0) return <p class="muted">{t('catalogue.sessions.none')}</p>;
   const when = (instant: string, timeZone: string) =>
@@ -180,6 +189,7 @@ function SessionTable({ ctx, sessions }: { ctx: PageContext; sessions: CourseSes
             <th scope="col">{t('catalogue.sessions.language')}</th>
             <th scope="col">{t('catalogue.sessions.capacity')}</th>
             <th scope="col">{t('catalogue.sessions.deadline')}</th>
+            <th scope="col">{t('applicationPages.course.column')}</th>
           </tr>
         </thead>
         <tbody>
@@ -203,6 +213,21 @@ function SessionTable({ ctx, sessions }: { ctx: PageContext; sessions: CourseSes
                   </time>
                 ) : (
                   t('catalogue.sessions.noDeadline')
+                )}
+              </td>
+              <td>
+                {takesApplications(session, now) ? (
+                  <a href={localHref(ctx, `/sessions/${session.id}/apply`)}>
+                    {t('applicationPages.course.apply')}
+                    <span class="visually-hidden">
+                      {' '}
+                      {t('applicationPages.course.applyContext', {
+                        date: when(session.startsAt, session.timeZone),
+                      })}
+                    </span>
+                  </a>
+                ) : (
+                  <span class="muted">{t('applicationPages.course.notOpen')}</span>
                 )}
               </td>
             </tr>

@@ -51,6 +51,10 @@ export interface Course {
   readonly fee: { amount: number; currency: string } | null;
   readonly status: 'draft' | 'published' | 'archived';
   readonly isDemo: boolean;
+  /** Completion rule: the share of a session's days attended, at least, in percent. */
+  readonly completionMinAttendancePercent: number;
+  /** Completion rule: a passed assessment is needed too. */
+  readonly assessmentRequired: boolean;
   readonly publishedAt: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -122,6 +126,8 @@ export function courseFields(row: CourseRow): ScalarFields {
         : { amount: Number(row.fee_amount), currency: row.fee_currency ?? 'EUR' },
     status: row.status,
     isDemo: row.is_demo === 1,
+    completionMinAttendancePercent: Number(row.completion_min_attendance_percent),
+    assessmentRequired: Number(row.assessment_required) === 1,
     publishedAt: iso(row.published_at),
     createdAt: iso(row.created_at) ?? '',
     updatedAt: iso(row.updated_at) ?? '',

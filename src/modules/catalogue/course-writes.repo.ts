@@ -15,6 +15,18 @@ export interface CourseRow {
   readonly hours: number;
   readonly fee: { amount: number; currency: string } | null;
   readonly isDemo: boolean;
+  /** The completion rule; left out, a new course gets the defaults and a stored one keeps its own. */
+  readonly completionMinAttendancePercent?: number | undefined;
+  readonly assessmentRequired?: boolean | undefined;
+}
+
+function completionRuleValues(row: CourseRow) {
+  return {
+    ...(row.completionMinAttendancePercent === undefined
+      ? {}
+      : { completion_min_attendance_percent: row.completionMinAttendancePercent }),
+    ...(row.assessmentRequired === undefined ? {} : { assessment_required: row.assessmentRequired ? 1 : 0 }),
+  };
 }
 
 export async function insertCourse(db: Db, id: string, row: CourseRow): Promise<void> {
@@ -32,6 +44,7 @@ export async function insertCourse(db: Db, id: string, row: CourseRow): Promise<
       fee_amount: row.fee?.amount ?? null,
       fee_currency: row.fee?.currency ?? null,
       is_demo: row.isDemo ? 1 : 0,
+      ...completionRuleValues(row),
       published_at: null,
     })
     .execute();
@@ -50,6 +63,7 @@ export async function updateCourseRow(db: Db, id: string, row: CourseRow): Promi
       fee_amount: row.fee?.amount ?? null,
       fee_currency: row.fee?.currency ?? null,
       is_demo: row.isDemo ? 1 : 0,
+      ...completionRuleValues(row),
       updated_at: new Date().toISOString(),
     })
     .where('id', '=', id)

@@ -9,3 +9,4 @@ export { registerCourseImportPages } from './course-import.pages.js';
 export { courseImportRetentionDays, deleteCourseImportsBefore } from './course-import.repo.js';
 export type { CourseImportTables } from './course-import.table.js';
 export { localDate } from './course-dates.js';
+export { sessionCalendar } from './catalogue-ical.js';

@@ -139,8 +139,47 @@ export const personalDataSources: readonly PersonalDataSource[] = [
     erasure: { action: 'delete' },
   },
   {
+    // Places a provider offered to an address without an account. Erasing the invited person, or the
+    // manager who invited, deletes the invitation: it holds an address, and a provider may invite again.
+    table: 'enrolment_invitation',
+    label: 'enrolment.source.invitation',
+    matches: [
+      { column: 'email', holds: 'email' },
+      byUserId('claimed_by_user_id'),
+      byUserId('invited_by_user_id'),
+    ],
+    secretColumns: ['token_hash'],
+    erasure: { action: 'delete' },
+  },
+  {
+    // Attendance marks and assessment results go with the application they belong to (cascade);
+    // those the person recorded about others stay, without who recorded them.
+    table: 'attendance_mark',
+    label: 'attendance.source.attendanceMark',
+    matches: [byUserId('marked_by_user_id')],
+    erasure: { action: 'clear', columns: ['marked_by_user_id'] },
+  },
+  {
+    table: 'attendance_assessment',
+    label: 'attendance.source.attendanceAssessment',
+    matches: [byUserId('recorded_by_user_id')],
+    erasure: { action: 'clear', columns: ['recorded_by_user_id'] },
+  },
+  {
+    table: 'completion_record',
+    label: 'attendance.source.completionRecord',
+    matches: [byUserId()],
+    erasure: { action: 'delete' },
+  },
+  {
     table: 'application',
     label: 'applications.source.application',
+    matches: [byUserId()],
+    erasure: { action: 'delete' },
+  },
+  {
+    table: 'application_reminder',
+    label: 'applicationMail.source.reminder',
     matches: [byUserId()],
     erasure: { action: 'delete' },
   },

@@ -40,6 +40,8 @@ export const auditActions = [
   'application-submitted',
   'application-status-changed',
   'applications-viewed',
+  'application-ranked',
+  'attendance-recorded',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -27,6 +27,11 @@ export const errorCodes = {
   'capacity-full': 409,
   'invalid-transition': 409,
   'offer-expired': 409,
+  // Attendance registers.
+  'not-a-session-day': 400,
+  'not-a-participant': 400,
+  'session-not-started': 409,
+  'register-closed': 409,
   // Idempotency-Key on API requests.
   'idempotency-key-reused': 409,
   'idempotency-key-in-use': 409,
