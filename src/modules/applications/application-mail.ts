@@ -10,18 +10,10 @@ import {
   type SessionForMail,
   type UnnotifiedEvent,
 } from './application-mail.repo.js';
+import { isPlatformReason } from './application-reasons.js';
 import { courseTitleFor, mailLocale, mailText, sessionLine, sessionTime } from './application-mail.parts.js';
 
 type Deps = Pick<AppDeps, 'db' | 'mailer' | 'translators' | 'config' | 'logger'>;
-
-/** Reasons the platform records by code; anything else was written by a person and is quoted. */
-const platformReasons = [
-  'place-offered',
-  'offer-expired',
-  'in-order-of-application',
-  'enrolled-by-provider',
-  'completion-rule-met',
-] as const;
 
 /**
  * Mails each change of status to its applicant, in their language, once: the change is marked as
@@ -106,7 +98,7 @@ function statusSentence(translator: Translator, event: UnnotifiedEvent, course: 
 
 function reasonSentence(translator: Translator, event: UnnotifiedEvent): string | null {
   if (!event.reason) return null;
-  if ((platformReasons as readonly string[]).includes(event.reason)) {
+  if (isPlatformReason(event.reason)) {
     return translator.t(`applicationMail.reason.${event.reason}`);
   }
   return translator.t('applicationMail.reasonGiven', {

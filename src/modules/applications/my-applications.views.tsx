@@ -5,6 +5,7 @@ import type { ApplicationSessionFacts } from './application-pages.repo.js';
 import type { MyApplicationView } from './applications.schema.js';
 import { canMove } from './applications.states.js';
 import { sessionTime } from './session-facts.views.js';
+import { isPlatformReason } from './application-reasons.js';
 
 /** A person's application with what the page needs besides: the course's address and the session's clock. */
 export interface MyApplicationItem {
@@ -115,9 +116,6 @@ function ApplicationSection({
   );
 }
 
-/** Reasons the platform gives in its own words; people's reasons are shown as they wrote them. */
-const platformReasons = ['in-order-of-application', 'place-offered', 'offer-expired'];
-
 function History({
   ctx,
   application,
@@ -131,7 +129,7 @@ function History({
   const status = (value: string) => t(`applications.status.${value}`);
   const reasonOf = (event: MyApplicationView['history'][number]) => {
     if (!event.reason) return '—';
-    if (event.decidedBy === 'platform' && platformReasons.includes(event.reason)) {
+    if (isPlatformReason(event.reason)) {
       return t(`applicationPages.reason.${event.reason}`);
     }
     return event.reason;
