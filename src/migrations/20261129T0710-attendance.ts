@@ -57,10 +57,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('completion_record')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('application_id', 'text', (c) =>
-      c.notNull().unique().references('application.id').onDelete('cascade'),
-    )
-    .addColumn('user_id', 'text', (c) => c.notNull().references('user_account.id').onDelete('cascade'))
+    // A record outlives its person's erasure (counted for EU reporting): the application and the
+    // account then go, and `pseudonym_id` keeps only profession, country and sex.
+    .addColumn('application_id', 'text', (c) => c.unique().references('application.id').onDelete('set null'))
+    .addColumn('user_id', 'text', (c) => c.references('user_account.id').onDelete('set null'))
+    .addColumn('pseudonym_id', 'text', (c) => c.references('person_pseudonym.id'))
     .addColumn('course_id', 'text', (c) => c.notNull().references('course.id').onDelete('cascade'))
     .addColumn('session_id', 'text', (c) => c.notNull().references('course_session.id').onDelete('cascade'))
     // The course's hours when the record was made: later edits of the course do not change it.

@@ -3,11 +3,9 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseBody, sessionBody } from '../../src/modules/catalogue/catalogue.test-kit.js';
-import { seedOrganisation } from '../../src/modules/organisations/organisations.test-kit.js';
-import { loadConfig } from '../../src/config.js';
-import { openDatabase, type DatabaseHandle } from '../../src/platform/db/database.js';
 import { createUser, signedInCookie } from '../app.js';
 import { findAccessibilityViolations, launchBrowser } from './browser.js';
+import { openServerData, type ServerData } from './server-data.js';
 import { startServer, type RunningServer } from './server.js';
 
 /**
@@ -18,7 +16,7 @@ import { startServer, type RunningServer } from './server.js';
  */
 describe('attendance register in the browser', () => {
   let server: RunningServer;
-  let database: DatabaseHandle;
+  let data: ServerData;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -26,34 +24,12 @@ describe('attendance register in the browser', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    database = openDatabase({ dataDir: server.dataDir });
-    const config = loadConfig({ DATA_DIR: server.dataDir, PUBLIC_URL: server.url, LOG_LEVEL: 'warn' });
-    const deps = { db: database.db, config };
-    const call = async (cookie: string, method: string, path: string, body?: unknown) => {
-      const response = await fetch(`${server.url}${path}`, {
-        method,
-        headers: {
-          cookie,
-          origin: server.url,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as { id: string };
-    };
-
-    const providerId = await seedOrganisation(database.db, {
-      name: 'Scuola Superiore della Magistratura',
-      isProvider: true,
-      type: 'judicial-school',
-    });
-    const manager = await createUser(deps, {
-      name: 'Giulia Manager',
-      grants: [{ role: 'provider-manager', scopeType: 'organisation', scopeId: providerId }],
-      secondFactor: true,
-    });
-    const managerCookie = await signedInCookie(deps, manager.id);
+    data = openServerData(server);
+    const { deps, call } = data;
+    const { providerId, managerCookie } = await data.providerWithManager(
+      'Scuola Superiore della Magistratura',
+      'Giulia Manager',
+    );
     const course = await call(managerCookie, 'POST', '/api/v1/courses', {
       ...courseBody(providerId, { assessmentRequired: true }),
     });
@@ -77,7 +53,7 @@ describe('attendance register in the browser', () => {
       });
       await call(cookie, 'POST', `/api/v1/applications/${application.id}/confirm`);
     }
-    await database.db
+    await data.database.db
       .updateTable('course_session')
       .set({ starts_at: '2026-11-23T08:00:00.000Z', ends_at: '2026-11-25T16:00:00.000Z' })
       .where('id', '=', session.id)
@@ -93,7 +69,7 @@ describe('attendance register in the browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await database?.destroy();
+    await data?.database.destroy();
     await server?.stop();
   });
 

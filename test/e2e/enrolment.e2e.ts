@@ -3,12 +3,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseBody, sessionBody } from '../../src/modules/catalogue/catalogue.test-kit.js';
-import { seedOrganisation } from '../../src/modules/organisations/organisations.test-kit.js';
-import { loadConfig } from '../../src/config.js';
-import { openDatabase, type DatabaseHandle } from '../../src/platform/db/database.js';
 import { createUser, signedInCookie } from '../app.js';
 import { leafParts, readMime } from '../mime-reader.js';
 import { findAccessibilityViolations, launchBrowser } from './browser.js';
+import { openServerData, type ServerData } from './server-data.js';
 import { startServer, type RunningServer } from './server.js';
 
 const screenshots = process.env.E2E_SCREENSHOTS;
@@ -20,42 +18,20 @@ const screenshots = process.env.E2E_SCREENSHOTS;
  */
 describe('bulk enrolment in the browser', () => {
   let server: RunningServer;
-  let database: DatabaseHandle;
+  let data: ServerData;
   let browser: Browser;
-  let deps: { db: DatabaseHandle['db']; config: ReturnType<typeof loadConfig> };
+  let deps: ServerData['deps'];
   let enrolmentUrl: string;
   let learner: { id: string; email: string };
 
   beforeAll(async () => {
     server = await startServer();
-    database = openDatabase({ dataDir: server.dataDir });
-    deps = {
-      db: database.db,
-      config: loadConfig({ DATA_DIR: server.dataDir, PUBLIC_URL: server.url, LOG_LEVEL: 'warn' }),
-    };
-    const call = async (cookie: string, method: string, url: string, body?: unknown) => {
-      const response = await fetch(`${server.url}${url}`, {
-        method,
-        headers: {
-          cookie,
-          origin: server.url,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as { id: string };
-    };
-    const providerId = await seedOrganisation(database.db, {
-      name: 'Institutul Național al Magistraturii',
-      isProvider: true,
-      type: 'judicial-school',
-    });
-    const manager = await createUser(deps, {
-      grants: [{ role: 'provider-manager', scopeType: 'organisation', scopeId: providerId }],
-      secondFactor: true,
-    });
-    const managerCookie = await signedInCookie(deps, manager.id);
+    data = openServerData(server);
+    deps = data.deps;
+    const { call } = data;
+    const { providerId, managerCookie } = await data.providerWithManager(
+      'Institutul Național al Magistraturii',
+    );
     const course = await call(managerCookie, 'POST', '/api/v1/courses', courseBody(providerId));
     const session = await call(
       managerCookie,
@@ -72,7 +48,7 @@ describe('bulk enrolment in the browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await database?.destroy();
+    await data?.database.destroy();
     await server?.stop();
   });
 

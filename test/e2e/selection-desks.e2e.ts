@@ -1,11 +1,9 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseBody, sessionBody } from '../../src/modules/catalogue/catalogue.test-kit.js';
-import { seedOrganisation } from '../../src/modules/organisations/organisations.test-kit.js';
-import { loadConfig } from '../../src/config.js';
-import { openDatabase, type DatabaseHandle } from '../../src/platform/db/database.js';
 import { createUser, signedInCookie } from '../app.js';
 import { findAccessibilityViolations, launchBrowser } from './browser.js';
+import { openServerData, type ServerData } from './server-data.js';
 import { startServer, type RunningServer } from './server.js';
 
 const screenshots = process.env.SCREENSHOT_DIR;
@@ -17,7 +15,7 @@ const screenshots = process.env.SCREENSHOT_DIR;
  */
 describe('the selection desk and the provider’s desk in the browser', () => {
   let server: RunningServer;
-  let database: DatabaseHandle;
+  let data: ServerData;
   let browser: Browser;
   let contactPoint: Page;
   let manager: Page;
@@ -25,34 +23,12 @@ describe('the selection desk and the provider’s desk in the browser', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    database = openDatabase({ dataDir: server.dataDir });
-    const config = loadConfig({ DATA_DIR: server.dataDir, PUBLIC_URL: server.url, LOG_LEVEL: 'warn' });
-    const deps = { db: database.db, config };
-    const call = async (cookie: string, method: string, path: string, body?: unknown) => {
-      const response = await fetch(`${server.url}${path}`, {
-        method,
-        headers: {
-          cookie,
-          origin: server.url,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as { id: string };
-    };
-
-    const providerId = await seedOrganisation(database.db, {
-      name: 'Scuola Superiore della Magistratura',
-      isProvider: true,
-      type: 'judicial-school',
-    });
-    const managerUser = await createUser(deps, {
-      name: 'Paola Gestore',
-      grants: [{ role: 'provider-manager', scopeType: 'organisation', scopeId: providerId }],
-      secondFactor: true,
-    });
-    const managerCookie = await signedInCookie(deps, managerUser.id);
+    data = openServerData(server);
+    const { deps, call } = data;
+    const { providerId, managerCookie } = await data.providerWithManager(
+      'Scuola Superiore della Magistratura',
+      'Paola Gestore',
+    );
     const course = await call(managerCookie, 'POST', '/api/v1/courses', courseBody(providerId));
     const session = await call(
       managerCookie,
@@ -112,7 +88,7 @@ describe('the selection desk and the provider’s desk in the browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await database?.destroy();
+    await data?.database.destroy();
     await server?.stop();
   });
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { WebDeps } from '../../app-deps.js';
+import { idempotencyHeaders } from '../../platform/http/idempotency.js';
 import { requireActor } from '../accounts/index.js';
 import { applicationActions, moveApplication } from './application-decisions.service.js';
 import { listMyApplications, listSessionApplications } from './application-lists.service.js';
@@ -16,13 +17,6 @@ import { applyToSession } from './applications.service.js';
 
 const tags = ['applications'];
 const idParams = z.object({ id: z.string().min(1).max(100).describe('Id.') });
-const idempotencyHeaders = z.looseObject({
-  'idempotency-key': z
-    .string()
-    .max(200)
-    .optional()
-    .describe('Retrying with the same key returns the first answer; the change is made once.'),
-});
 
 const summaries: Record<keyof typeof applicationActions, string> = {
   nominate: 'Nominate an applicant of your country within its quota (contact point)',

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { WebDeps } from '../../app-deps.js';
+import { idempotencyHeaders } from '../../platform/http/idempotency.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { requestLocale } from '../../platform/http/pages.js';
 import { isLocale } from '../../platform/i18n/index.js';
@@ -11,13 +12,6 @@ import { enrolmentInputSchema, enrolmentReportSchema, presentEnrolmentReport } f
 import { commitEnrolment, previewEnrolment } from './enrolment.service.js';
 
 const idParams = z.object({ id: z.string().min(1).max(100).describe('Session id.') });
-const idempotencyHeaders = z.looseObject({
-  'idempotency-key': z
-    .string()
-    .max(200)
-    .optional()
-    .describe('Retrying with the same key returns the first answer; the change is made once.'),
-});
 
 /** Bulk enrolment for integrations: the same outcomes as the upload page. */
 export function registerEnrolmentApi(app: FastifyInstance, deps: WebDeps): void {

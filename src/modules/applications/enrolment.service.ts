@@ -125,11 +125,11 @@ export async function commitEnrolment(
       }
     }
     await appendAudit(trx, {
-      action: 'application-submitted',
+      action: 'participants-enrolled',
       actorId: actor.userId,
       targetType: 'course_session',
       targetId: session.id,
-      details: { mode: 'enrolment', ...countsForAudit(report.counts) },
+      details: countsForAudit(report.counts),
     });
     return { ...report, committed: true };
   });

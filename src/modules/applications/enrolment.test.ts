@@ -110,9 +110,8 @@ describe('bulk enrolment by a provider', () => {
       .select(['action', 'details'])
       .where('target_id', '=', session.sessionId)
       .execute();
-    expect(audit.map((entry) => entry.action)).toEqual(['applications-viewed', 'application-submitted']);
+    expect(audit.map((entry) => entry.action)).toEqual(['applications-viewed', 'participants-enrolled']);
     expect(JSON.parse(String(audit[1]!.details))).toEqual({
-      mode: 'enrolment',
       enrolled: 1,
       unchanged: 1,
       invited: 1,

@@ -12,11 +12,11 @@ export { listSessionParticipants, type SessionParticipants } from './participant
 // For the attendance register: the same authorisation, locking and moves as the desks.
 export { recordMove } from './application-moves.js';
 export { lockSession, type ApplicationRow } from './applications.repo.js';
+export { findSessionSheet, type SessionSheet } from './participants.repo.js';
 export { canDecideForProvider } from './applications.policy.js';
 export { canMove, type ApplicationStatus } from './applications.states.js';
 export { registerApplicationPages } from './application-pages.js';
 export { registerEnrolmentPages } from './enrolment.pages.js';
-export { registerEnrolmentApi } from './enrolment.api.js';
 export { createEnrolmentJobs } from './enrolment.jobs.js';
 export type { EnrolmentTables } from './enrolment.table.js';
 export { registerSelectionDeskPages } from './selection-desk.pages.js';

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../database.js';
+import { findSessionSheet, type SessionSheet } from '../applications/index.js';
 
 type Db = Kysely<Database>;
 
@@ -7,72 +8,46 @@ type Db = Kysely<Database>;
 export const registerStatuses = ['confirmed', 'attended', 'no-show', 'completed'] as const;
 
 /** A session as its register needs it: its days, its course's completion rule, who may fill it in. */
-export interface RegisterSession {
-  readonly id: string;
+export interface RegisterSession extends SessionSheet {
   readonly courseId: string;
-  readonly providerId: string;
-  /** In the asked language, else the course's source language. */
-  readonly courseTitle: string;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly timeZone: string;
   readonly closedAt: string | null;
   readonly hours: number;
   readonly minAttendancePercent: number;
   readonly assessmentRequired: boolean;
-  readonly trainerIds: readonly string[];
 }
 
 const iso = (value: string | Date | null): string | null =>
   value === null ? null : new Date(value).toISOString();
 
+/** The session's sheet (title, dates, trainers) with its course's completion rule and the register's state. */
 export async function findRegisterSession(
   db: Db,
   sessionId: string,
   language: string,
 ): Promise<RegisterSession | undefined> {
+  const sheet = await findSessionSheet(db, sessionId, language);
+  if (!sheet) return undefined;
   const row = await db
     .selectFrom('course_session as s')
     .innerJoin('course as c', 'c.id', 's.course_id')
     .select([
-      's.id',
       's.course_id',
-      'c.provider_id',
-      'c.source_language',
       'c.hours',
       'c.completion_min_attendance_percent',
       'c.assessment_required',
-      's.starts_at',
-      's.ends_at',
-      's.time_zone',
       's.attendance_closed_at',
     ])
     .where('s.id', '=', sessionId)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const [titles, trainers] = await Promise.all([
-    db
-      .selectFrom('course_translation')
-      .select(['language', 'title'])
-      .where('course_id', '=', row.course_id)
-      .where('language', 'in', [language, row.source_language])
-      .execute(),
-    db.selectFrom('course_session_trainer').select('user_id').where('session_id', '=', sessionId).execute(),
-  ]);
-  const title = (wanted: string) => titles.find((translation) => translation.language === wanted)?.title;
+    .executeTakeFirstOrThrow();
   return {
-    id: row.id,
+    ...sheet,
+    startsAt: iso(sheet.startsAt) ?? '',
+    endsAt: iso(sheet.endsAt) ?? '',
     courseId: row.course_id,
-    providerId: row.provider_id,
-    courseTitle: title(language) ?? title(row.source_language) ?? '',
-    startsAt: iso(row.starts_at) ?? '',
-    endsAt: iso(row.ends_at) ?? '',
-    timeZone: row.time_zone,
     closedAt: iso(row.attendance_closed_at),
     hours: Number(row.hours),
     minAttendancePercent: Number(row.completion_min_attendance_percent),
     assessmentRequired: Number(row.assessment_required) === 1,
-    trainerIds: trainers.map((trainer) => trainer.user_id),
   };
 }
 

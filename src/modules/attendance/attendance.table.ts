@@ -19,8 +19,10 @@ export interface AttendanceAssessmentTable {
 /** A participant who met the course's completion rule: what the credentials turn into certificates. */
 export interface CompletionRecordTable {
   id: string;
-  application_id: string;
-  user_id: string;
+  /** Null once the person's account was erased; the record stays, under `pseudonym_id`. */
+  application_id: string | null;
+  user_id: string | null;
+  pseudonym_id: string | null;
   course_id: string;
   session_id: string;
   hours: number;

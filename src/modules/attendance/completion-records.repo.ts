@@ -4,7 +4,7 @@ import type { Database } from '../../database.js';
 type Db = Kysely<Database>;
 
 /** A participant who met the course's completion rule, with the hours it is worth. */
-export interface CompletionRecord {
+export interface NewCompletionRecord {
   readonly id: string;
   readonly applicationId: string;
   readonly userId: string;
@@ -18,13 +18,20 @@ export interface CompletionRecord {
   readonly completedAt: string;
 }
 
-export async function insertCompletionRecord(db: Db, record: CompletionRecord): Promise<void> {
+/** A record as read back: after an erasure it no longer names its application or person. */
+export interface CompletionRecord extends Omit<NewCompletionRecord, 'applicationId' | 'userId'> {
+  readonly applicationId: string | null;
+  readonly userId: string | null;
+}
+
+export async function insertCompletionRecord(db: Db, record: NewCompletionRecord): Promise<void> {
   await db
     .insertInto('completion_record')
     .values({
       id: record.id,
       application_id: record.applicationId,
       user_id: record.userId,
+      pseudonym_id: null,
       course_id: record.courseId,
       session_id: record.sessionId,
       hours: record.hours,

@@ -6,8 +6,9 @@ import { eraseAccount } from './privacy.erasure.js';
 import { personalDataSources, type PersonalDataSource } from './privacy.sources.js';
 
 /**
- * No table keeps records past an erasure yet; attendance will. This proves the mechanism on a table
- * shaped like it: the rows stay, pointed at a pseudonym that keeps profession, country and sex only.
+ * Completion records outlive an erasure (see attendance/completion-erasure.test.ts). This proves the
+ * mechanism on a table of its own: the rows stay, pointed at a pseudonym that keeps profession,
+ * country and sex only.
  */
 describe('records that must outlive an erasure', () => {
   let t: TestApp;

@@ -166,10 +166,11 @@ export const personalDataSources: readonly PersonalDataSource[] = [
     erasure: { action: 'clear', columns: ['recorded_by_user_id'] },
   },
   {
+    // Training given is counted for EU grants after the person is gone: the record stays, pseudonymised.
     table: 'completion_record',
     label: 'attendance.source.completionRecord',
     matches: [byUserId()],
-    erasure: { action: 'delete' },
+    erasure: { action: 'pseudonymise', userColumn: 'user_id', pseudonymColumn: 'pseudonym_id' },
   },
   {
     table: 'application',

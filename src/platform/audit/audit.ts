@@ -42,6 +42,7 @@ export const auditActions = [
   'applications-viewed',
   'application-ranked',
   'attendance-recorded',
+  'participants-enrolled',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

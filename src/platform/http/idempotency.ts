@@ -1,8 +1,18 @@
 import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { Database } from '../../database.js';
 import { AppError } from './app-error.js';
+
+/** The header as API routes document it in their schema (any other header passes through). */
+export const idempotencyHeaders = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .max(200)
+    .optional()
+    .describe('Retrying with the same key returns the first answer; the change is made once.'),
+});
 
 /**
  * `Idempotency-Key` on API POSTs: a client that retries a request with the same key gets the answer
