@@ -107,6 +107,23 @@ describe('attendance register in the browser', () => {
     expect(await findAccessibilityViolations(page)).toEqual([]);
   });
 
+  it('keeps its grid on a narrow screen, scrolling sideways inside the page, not the page itself', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(registerUrl);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      region: document.querySelector('.table-scroll')!.scrollWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(320);
+    expect(widths.region).toBeGreaterThan(320);
+    expect(
+      await page.getByRole('button', { name: 'Everyone present on Monday, November 23, 2026' }).isVisible(),
+    ).toBe(true);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(os.tmpdir(), 'attendance-register-narrow.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('closes into a read-only record that has no axe violations either', async () => {
     await Promise.all([
       page.waitForURL(/done=closed$/),

@@ -97,56 +97,59 @@ function RegisterForm({ ctx, register }: { ctx: PageContext; register: Attendanc
       <p class="hint" id="register-hint">
         {t('attendance.register.hint')}
       </p>
-      <table class="table attendance-register" aria-describedby="register-hint">
-        <caption class="visually-hidden">{t('attendance.register.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('attendance.register.participant')}</th>
-            {session.days.map((day) => (
-              <th scope="col" key={day}>
-                <span>{dayLabel(ctx, day, 'short')}</span>
-                <br />
-                <button type="submit" name="everyonePresent" value={day} class="button button--secondary">
-                  {t('attendance.register.everyonePresent')}
-                  <span class="visually-hidden">
-                    {' '}
-                    {t('attendance.register.everyonePresentDay', { day: dayLabel(ctx, day, 'long') })}
-                  </span>
-                </button>
-              </th>
-            ))}
-            {completionRule.assessmentRequired ? (
-              <th scope="col">{t('attendance.register.assessment')}</th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {register.participants.map((participant) => (
-            <tr key={participant.applicationId}>
-              <ParticipantHeader ctx={ctx} participant={participant} />
-              {participant.marks.map(({ day, present }) => (
-                <td key={day}>
-                  <input
-                    type="checkbox"
-                    name="present"
-                    value={cellValue(participant.applicationId, day)}
-                    checked={present === true}
-                    aria-label={t('attendance.register.cell', {
-                      name: participant.name,
-                      day: dayLabel(ctx, day, 'long'),
-                    })}
-                  />
-                </td>
+      {/* A grid of people and days: it scrolls sideways on narrow screens, focusable to scroll by keyboard. */}
+      <div class="table-scroll" role="region" tabIndex={0} aria-label={t('attendance.register.caption')}>
+        <table class="table table--grid attendance-register" aria-describedby="register-hint">
+          <caption class="visually-hidden">{t('attendance.register.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('attendance.register.participant')}</th>
+              {session.days.map((day) => (
+                <th scope="col" key={day}>
+                  <span>{dayLabel(ctx, day, 'short')}</span>
+                  <br />
+                  <button type="submit" name="everyonePresent" value={day} class="button button--secondary">
+                    {t('attendance.register.everyonePresent')}
+                    <span class="visually-hidden">
+                      {' '}
+                      {t('attendance.register.everyonePresentDay', { day: dayLabel(ctx, day, 'long') })}
+                    </span>
+                  </button>
+                </th>
               ))}
               {completionRule.assessmentRequired ? (
-                <td>
-                  <AssessmentChoice ctx={ctx} participant={participant} />
-                </td>
+                <th scope="col">{t('attendance.register.assessment')}</th>
               ) : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {register.participants.map((participant) => (
+              <tr key={participant.applicationId}>
+                <ParticipantHeader ctx={ctx} participant={participant} />
+                {participant.marks.map(({ day, present }) => (
+                  <td key={day}>
+                    <input
+                      type="checkbox"
+                      name="present"
+                      value={cellValue(participant.applicationId, day)}
+                      checked={present === true}
+                      aria-label={t('attendance.register.cell', {
+                        name: participant.name,
+                        day: dayLabel(ctx, day, 'long'),
+                      })}
+                    />
+                  </td>
+                ))}
+                {completionRule.assessmentRequired ? (
+                  <td>
+                    <AssessmentChoice ctx={ctx} participant={participant} />
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div class="actions">
         <button type="submit" name="action" value="save" class="button">
           {t('attendance.register.save')}
@@ -220,50 +223,52 @@ function ClosedRegister({ ctx, register }: { ctx: PageContext; register: Attenda
   const mark = (present: boolean | null) =>
     present === true ? t('attendance.register.present') : t('attendance.register.absent');
   return (
-    <table class="table attendance-register">
-      <caption class="visually-hidden">{t('attendance.register.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('attendance.register.participant')}</th>
-          {session.days.map((day) => (
-            <th scope="col" key={day}>
-              {dayLabel(ctx, day, 'short')}
-            </th>
-          ))}
-          {completionRule.assessmentRequired ? (
-            <th scope="col">{t('attendance.register.assessment')}</th>
-          ) : null}
-          <th scope="col">{t('attendance.register.status')}</th>
-          <th scope="col">{t('attendance.register.hours')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {register.participants.map((participant) => (
-          <tr key={participant.applicationId}>
-            <ParticipantHeader ctx={ctx} participant={participant} />
-            {participant.marks.map(({ day, present }) => (
-              <td key={day}>{mark(present)}</td>
+    <div class="table-scroll" role="region" tabIndex={0} aria-label={t('attendance.register.caption')}>
+      <table class="table table--grid attendance-register">
+        <caption class="visually-hidden">{t('attendance.register.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('attendance.register.participant')}</th>
+            {session.days.map((day) => (
+              <th scope="col" key={day}>
+                {dayLabel(ctx, day, 'short')}
+              </th>
             ))}
             {completionRule.assessmentRequired ? (
-              <td>
-                {participant.assessmentPassed === null
-                  ? t('attendance.register.assessmentNone')
-                  : participant.assessmentPassed
-                    ? t('attendance.register.assessmentPassed')
-                    : t('attendance.register.assessmentFailed')}
-              </td>
+              <th scope="col">{t('attendance.register.assessment')}</th>
             ) : null}
-            <td>{t(`applications.status.${participant.status}`)}</td>
-            <td>
-              {participant.completion
-                ? t('attendance.register.completedHours', {
-                    hours: ctx.formatNumber(participant.completion.hours),
-                  })
-                : t('attendance.register.notCompleted')}
-            </td>
+            <th scope="col">{t('attendance.register.status')}</th>
+            <th scope="col">{t('attendance.register.hours')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {register.participants.map((participant) => (
+            <tr key={participant.applicationId}>
+              <ParticipantHeader ctx={ctx} participant={participant} />
+              {participant.marks.map(({ day, present }) => (
+                <td key={day}>{mark(present)}</td>
+              ))}
+              {completionRule.assessmentRequired ? (
+                <td>
+                  {participant.assessmentPassed === null
+                    ? t('attendance.register.assessmentNone')
+                    : participant.assessmentPassed
+                      ? t('attendance.register.assessmentPassed')
+                      : t('attendance.register.assessmentFailed')}
+                </td>
+              ) : null}
+              <td>{t(`applications.status.${participant.status}`)}</td>
+              <td>
+                {participant.completion
+                  ? t('attendance.register.completedHours', {
+                      hours: ctx.formatNumber(participant.completion.hours),
+                    })
+                  : t('attendance.register.notCompleted')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
