@@ -39,6 +39,8 @@ import {
   registerSelectionDeskPages,
 } from './modules/applications/index.js';
 import { registerAttendanceApi, registerAttendancePages } from './modules/attendance/index.js';
+import { registerCredentialsApi } from './modules/credentials/index.js';
+import { registerRecognitionApi, registerRecognitionPages } from './modules/recognition/index.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { registerTwoFactorPages } from './modules/two-factor/index.js';
 import { registerSessionCookies } from './platform/sessions/index.js';
@@ -106,6 +108,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerCatalogueApi(app, web);
   registerApplications(app, web);
   registerAttendanceApi(app, web);
+  registerCredentialsApi(app, web);
+  registerRecognitionApi(app, web);
   registerApiTokenApi(app, web);
   registerPrivacyApi(app, web);
   await registerOpenApiDocs(app);
@@ -138,6 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       registerEnrolmentPages(localised, web);
       registerSelectionDeskPages(localised, web);
       registerProviderDeskPages(localised, web);
+      registerRecognitionPages(localised, web);
       done();
     },
     { prefix: '/:lang' },

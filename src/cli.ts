@@ -4,6 +4,7 @@ import { loadConfigOrExit } from './boot.js';
 import { createLogger } from './compose.js';
 import type { Config } from './config.js';
 import { importCoursesFromCli } from './modules/catalogue/index.js';
+import { runKeysCommand } from './modules/credentials/index.js';
 import { listContactMessages } from './modules/contact/index.js';
 import { hasDemoContent, removeDemoContent, seedDemoContent } from './modules/demo/index.js';
 import { issueFirstAdministratorToken } from './modules/setup/index.js';
@@ -28,6 +29,8 @@ const usage = `Usage: jpcoops <command>
   import courses FILE [--provider SLUG] [--dry-run]
                           import courses from a CSV or XLSX file (docs/course-import.md): all rows
                           or none; rows without a provider cell belong to SLUG
+  keys list               list the keys signing credentials (did:web DID URLs)
+  keys rotate             add a signing key; older keys stay published so their credentials verify
   help                    show this help
 
 Configuration comes from the environment: see .env.example.`;
@@ -158,6 +161,15 @@ const commands: Record<string, Command> = {
     });
     for (const line of result.lines) out(line);
     if (!result.ok) process.exitCode = 2;
+  },
+  async keys({ config, args }) {
+    const [verb] = args;
+    if (verb !== 'rotate' && verb !== 'list') throw new UsageError('keys needs "rotate" or "list"');
+    const lines = await withDatabase(config, async (handle) => {
+      await migrateToLatest(handle.db);
+      return runKeysCommand(handle, config, verb);
+    });
+    for (const line of lines) out(line);
   },
   help() {
     out(usage);

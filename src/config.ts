@@ -39,6 +39,7 @@ const schema = z.object({
   CONTROLLER_NAME: z.string().min(2).default('JP-COOPS consortium coordinator'),
   CONTROLLER_ADDRESS: z.string().min(2).default('Address to be set in CONTROLLER_ADDRESS'),
   SESSION_SECRET: optionalText.pipe(z.string().min(32).optional()),
+  CREDENTIAL_KEY_SECRET: optionalText.pipe(z.string().min(32).optional()),
   METRICS_TOKEN: optionalText.pipe(z.string().min(16).optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: booleanFlag.default(true),
@@ -68,6 +69,11 @@ export interface Config {
   };
   /** Secret for signing cookies; generated per data directory when not configured. */
   readonly sessionSecret: string | undefined;
+  /**
+   * Secret from which the key sealing the credential signing keys is derived; the application secret
+   * (with its own derivation label) when not configured.
+   */
+  readonly credentialKeySecret: string | undefined;
   readonly metricsToken: string | undefined;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly seedDemo: boolean;
@@ -123,6 +129,7 @@ export function loadConfig(environment: Record<string, string | undefined> = rea
       controllerAddress: value.CONTROLLER_ADDRESS,
     },
     sessionSecret: value.SESSION_SECRET,
+    credentialKeySecret: value.CREDENTIAL_KEY_SECRET,
     metricsToken: value.METRICS_TOKEN,
     logLevel: value.LOG_LEVEL,
     seedDemo: value.SEED_DEMO,

@@ -4,10 +4,12 @@ import type { EnrolmentTables } from './modules/applications/enrolment.table.js'
 import type { ApiTokensTables } from './modules/api-tokens/api-tokens.table.js';
 import type { AttendanceTables } from './modules/attendance/attendance.table.js';
 import type { CatalogueTables } from './modules/catalogue/catalogue.table.js';
+import type { CredentialTables } from './modules/credentials/credentials.table.js';
 import type { CourseImportTables } from './modules/catalogue/course-import.table.js';
 import type { ContactTables } from './modules/contact/contact.table.js';
 import type { OrganisationTables } from './modules/organisations/organisations.table.js';
 import type { PrivacyTables } from './modules/privacy/privacy.table.js';
+import type { RecognitionTables } from './modules/recognition/recognition.table.js';
 import type { SetupTables } from './modules/setup/setup.table.js';
 import type { TwoFactorTables } from './modules/two-factor/two-factor.table.js';
 import type { IdempotencyTables } from './platform/http/idempotency.js';
@@ -27,6 +29,7 @@ export interface Database
     AuditTables,
     CatalogueTables,
     CourseImportTables,
+    CredentialTables,
     EnrolmentTables,
     ContactTables,
     IdempotencyTables,
@@ -34,6 +37,7 @@ export interface Database
     OrganisationTables,
     PrivacyTables,
     RateLimitTables,
+    RecognitionTables,
     SearchTables,
     SessionTables,
     SetupTables,

@@ -4,6 +4,7 @@ import { createAccountJobs } from './modules/accounts/accounts.jobs.js';
 import { createAdminJobs } from './modules/admin/index.js';
 import { createApplicationJobs, createEnrolmentJobs } from './modules/applications/index.js';
 import { createMaintenanceJobs } from './modules/maintenance/index.js';
+import { createCredentialJobs } from './modules/credentials/index.js';
 import { createPrivacyJobs } from './modules/privacy/index.js';
 import { defineSchedule, type JobDefinition, type ScheduleDefinition } from './platform/jobs/index.js';
 
@@ -23,6 +24,7 @@ export function createAppJobs(deps: Omit<AppDeps, 'jobs'>) {
     admin: createAdminJobs(deps),
     applications: createApplicationJobs(deps),
     enrolment: createEnrolmentJobs(deps),
+    credentials: createCredentialJobs(deps),
   };
 }
 
@@ -40,5 +42,6 @@ export function listSchedules(jobs: AppJobs): ScheduleDefinition[] {
     defineSchedule({ job: jobs.applications.expirePlaceOffers, every: { minutes: 15 }, payload: {} }),
     defineSchedule({ job: jobs.applications.sendStatusMails, every: { minutes: 1 }, payload: {} }),
     defineSchedule({ job: jobs.applications.sendReminders, every: { hours: 1 }, payload: {} }),
+    defineSchedule({ job: jobs.credentials.issueForCompletions, every: { minutes: 1 }, payload: {} }),
   ];
 }

@@ -105,6 +105,23 @@ const table: Record<string, RouteAccess> = {
   'GET /:lang/enrolment/:token': publicAccess,
   'POST /:lang/enrolment/:token': signedIn,
 
+  // Recognition of courses' credits by academic bodies: the use cases check that the partner admin
+  // acts for the body and that it is academic (a university, or marked as awarding credits).
+  'GET /api/v1/courses/:idOrSlug/recognitions': publicAccess,
+  'POST /api/v1/courses/:id/recognitions': anyRole('partner-admin'),
+  'POST /api/v1/recognitions/:id/withdraw': anyRole('partner-admin'),
+  'GET /:lang/manage/recognitions': anyRole('partner-admin'),
+  'POST /:lang/manage/recognitions': anyRole('partner-admin'),
+  'POST /:lang/manage/recognitions/:id/withdraw': anyRole('partner-admin'),
+
+  // Credentials (Open Badges 3.0): the issuer's DID document and status list are for every verifier.
+  // A credential is read by its holder, or anyone when public or with its share link (checked by the
+  // use case, 404 otherwise); revocation: the use case checks the course provider's managers, admins.
+  'GET /.well-known/did.json': publicAccess,
+  'GET /credentials/status/1': publicAccess,
+  'GET /api/v1/credentials/:id': publicAccess,
+  'POST /api/v1/credentials/:id/revoke': anyRole('provider-manager'),
+
   // Course management pages: use cases check which provider the manager acts for.
   'GET /:lang/manage/courses': courseEditors,
   'GET /:lang/manage/courses/new': courseEditors,

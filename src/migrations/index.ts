@@ -15,6 +15,8 @@ import * as applications from './20261129T0700-applications.js';
 import * as attendance from './20261129T0710-attendance.js';
 import * as enrolmentInvitations from './20261129T0720-enrolment-invitations.js';
 import * as applicationMessages from './20261129T0730-application-messages.js';
+import * as credentials from './20261129T0800-credentials.js';
+import * as courseRecognition from './20261129T0810-course-recognition.js';
 
 /** Every migration, in order. Names are timestamps so they sort; a migration is never edited once released. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +36,6 @@ export const migrations: Record<string, Migration> = {
   '20261129T0710-attendance': attendance,
   '20261129T0720-enrolment-invitations': enrolmentInvitations,
   '20261129T0730-application-messages': applicationMessages,
+  '20261129T0800-credentials': credentials,
+  '20261129T0810-course-recognition': courseRecognition,
 };

@@ -8,7 +8,15 @@ import {
 import { AppError } from '../../platform/http/app-error.js';
 
 /** Sections of the administration area, in the order the dashboard lists them. */
-export const adminSections = ['users', 'messages', 'audit', 'organisations', 'courses', 'selection'] as const;
+export const adminSections = [
+  'users',
+  'messages',
+  'audit',
+  'organisations',
+  'courses',
+  'selection',
+  'recognitions',
+] as const;
 export type AdminSection = (typeof adminSections)[number];
 
 /** Organisations are administered by the organisations module; the dashboard only links to it. */
@@ -17,6 +25,8 @@ export const canAdministerOrganisations = (actor: Actor | undefined) => hasRole(
 export const canManageSomeCourses = (actor: Actor | undefined) => hasRole(actor, 'provider-manager');
 /** National selection is the applications module's desk (`/desk/selection`), for any country one selects for. */
 export const canSelectSomewhere = (actor: Actor | undefined) => hasRole(actor, 'contact-point');
+/** Recognitions of credits are the recognition module's desk (`/manage/recognitions`), for academic bodies' partner admins. */
+export const canRecogniseCredits = (actor: Actor | undefined) => hasRole(actor, 'partner-admin');
 
 const sectionPolicies: Record<AdminSection, (actor: Actor | undefined) => boolean> = {
   users: canManageUsers,
@@ -25,6 +35,7 @@ const sectionPolicies: Record<AdminSection, (actor: Actor | undefined) => boolea
   organisations: canAdministerOrganisations,
   courses: canManageSomeCourses,
   selection: canSelectSomewhere,
+  recognitions: canRecogniseCredits,
 };
 
 /** The sections `actor` may use; empty for everyone without an effective staff role. */

@@ -45,6 +45,7 @@ const sectionPaths: Record<AdminSection, string> = {
   organisations: '/admin/organisations',
   courses: '/manage/courses',
   selection: '/desk/selection',
+  recognitions: '/manage/recognitions',
 };
 
 /** `/{lang}/admin`: a card for each section the actor may use. */

@@ -6,7 +6,7 @@ import {
   type AttendanceSheetParticipant,
 } from './index.js';
 import { rowHeight, rowsPerPage, sheetLayout, sheetPages } from './attendance-sheet.layout.js';
-import { extractPdfText, type PdfText } from './pdf-text.test-kit.js';
+import { extractPdfText, type PdfText } from '../../platform/pdf/pdf-text.test-kit.js';
 
 const translators = createTranslators(loadCatalog());
 

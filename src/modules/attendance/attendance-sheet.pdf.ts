@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Translator } from '../../platform/i18n/index.js';
-import { loadSheetFonts } from './attendance-sheet.fonts.js';
+import { collectPdfBytes } from '../../platform/pdf/pdf-bytes.js';
+import { loadPdfFonts } from '../../platform/pdf/pdf-fonts.js';
 import {
   margin,
   rowHeight,
@@ -53,7 +54,7 @@ const shade = '#e6e6e6';
  */
 export async function renderAttendanceSheet(input: AttendanceSheetInput): Promise<Uint8Array> {
   if (input.days.length === 0) throw new RangeError('An attendance sheet needs at least one session day');
-  const fonts = await loadSheetFonts();
+  const fonts = await loadPdfFonts();
   const { t, locale } = input.translator;
   const layout = sheetLayout(input.days);
   const doc = new PDFDocument({
@@ -69,7 +70,7 @@ export async function renderAttendanceSheet(input: AttendanceSheetInput): Promis
       Creator: 'JP-COOPS Training Network',
     },
   });
-  const bytes = collectBytes(doc);
+  const bytes = collectPdfBytes(doc);
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
   const participants = input.participants.map((participant) => ({
@@ -96,15 +97,6 @@ export async function renderAttendanceSheet(input: AttendanceSheetInput): Promis
   });
   doc.end();
   return bytes;
-}
-
-function collectBytes(doc: Doc): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-  });
 }
 
 /** Draws the page header and returns where it ends. */

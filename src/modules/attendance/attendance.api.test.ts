@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createUser, type TestApp } from '../../../test/app.js';
 import { sessionHeaders } from '../api-tokens/api-tokens.test-kit.js';
 import { applied, learnerOf, openSession, type TestSession } from '../applications/applications.test-kit.js';
-import { extractPdfText } from './pdf-text.test-kit.js';
+import { extractPdfText } from '../../platform/pdf/pdf-text.test-kit.js';
 import { sessionDays } from './session-days.js';
 
 describe('GET /api/v1/sessions/{id}/attendance.pdf', () => {

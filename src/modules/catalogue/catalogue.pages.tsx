@@ -10,7 +10,7 @@ import { sendCatalogueFeed, sendCourseCalendar } from './catalogue-ical.js';
 import { getCourse } from './catalogue.service.js';
 import { CatalogueFacets, CataloguePage, CatalogueResults, type CatalogueView } from './catalogue.views.js';
 import { findProviderNames } from './course-list.repo.js';
-import { findNextSessions, findProviderSlug } from './course-page.repo.js';
+import { findNextSessions, findProviderSlug, findRecognisedCredits } from './course-page.repo.js';
 import { facetLabeller } from './facet-labels.js';
 import { CoursePage } from './course-page.views.js';
 
@@ -54,10 +54,18 @@ export function registerCataloguePages(app: FastifyInstance, deps: WebDeps): voi
     if (course.slug !== slug || course.status !== 'published') throw AppError.notFound();
     const providerSlug = await findProviderSlug(deps.db, course.providerId);
     const ctx = deps.pages.context(request, reply);
+    const now = new Date();
+    const recognitions = await findRecognisedCredits(deps.db, course.id, now, ctx.locale);
     // The JSON-LD carries this response's nonce: the page is never shared between responses.
     return deps.pages.send(
       reply,
-      <CoursePage ctx={ctx} course={course} providerSlug={providerSlug} now={new Date()} />,
+      <CoursePage
+        ctx={ctx}
+        course={course}
+        providerSlug={providerSlug}
+        now={now}
+        recognitions={recognitions}
+      />,
     );
   });
 }

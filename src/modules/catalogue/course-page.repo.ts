@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../database.js';
+import { findActiveRecognitions, type RecognitionRecord } from '../recognition/index.js';
 
 type Db = Kysely<Database>;
 
@@ -47,4 +48,14 @@ export async function findProviderSlug(db: Db, providerId: string): Promise<stri
     .where('id', '=', providerId)
     .executeTakeFirst();
   return row?.slug || undefined;
+}
+
+/** The recognitions of a course's credits by academic bodies, in force on `now`'s day. */
+export function findRecognisedCredits(
+  db: Db,
+  courseId: string,
+  now: Date,
+  language: string,
+): Promise<RecognitionRecord[]> {
+  return findActiveRecognitions(db, courseId, now, language);
 }

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
+import { RecognisedCredits, type RecognitionRecord } from '../recognition/index.js';
 import { languageName, ShownIn } from './course-card.views.js';
 import { courseJsonLd } from './course-json-ld.js';
 import type { Course, CourseSession, CourseTranslation } from './course-reads.repo.js';
@@ -13,6 +14,8 @@ export interface CoursePageProps {
   readonly course: Course;
   readonly providerSlug: string | undefined;
   readonly now: Date;
+  /** Recognitions of the course's credits by academic bodies, in force today. */
+  readonly recognitions?: readonly RecognitionRecord[];
 }
 
 /** The texts in the reader's language, else in the course's source language (marked as such). */
@@ -31,7 +34,7 @@ const labelOf = (ctx: PageContext, key: string, code: string) => {
 };
 
 /** `/{lang}/courses/{slug}`: everything about a published course, and its upcoming sessions. */
-export function CoursePage({ ctx, course, providerSlug, now }: CoursePageProps) {
+export function CoursePage({ ctx, course, providerSlug, now, recognitions }: CoursePageProps) {
   const { t } = ctx;
   const text = shownTranslation(course, ctx.locale);
   const title = text?.title ?? course.slug;
@@ -67,6 +70,7 @@ export function CoursePage({ ctx, course, providerSlug, now }: CoursePageProps) 
           />
         </div>
         <CourseFacts ctx={ctx} course={course} providerSlug={providerSlug} />
+        <RecognisedCredits ctx={ctx} recognitions={recognitions ?? []} />
         <h2>{t('catalogue.sessions.title')}</h2>
         <SessionTable ctx={ctx} sessions={sessions} now={now} />
         <p>

@@ -13,6 +13,8 @@ export interface OrganisationFields {
   readonly website: string | null;
   readonly isProvider: boolean;
   readonly isConsortiumMember: boolean;
+  /** Left as stored when undefined; universities award credits whatever it says. */
+  readonly awardsCredits?: boolean;
 }
 
 const columns = (fields: OrganisationFields) => ({
@@ -24,6 +26,7 @@ const columns = (fields: OrganisationFields) => ({
   website: fields.website,
   is_provider: fields.isProvider ? 1 : 0,
   is_consortium_member: fields.isConsortiumMember ? 1 : 0,
+  ...(fields.awardsCredits === undefined ? {} : { awards_credits: fields.awardsCredits ? 1 : 0 }),
 });
 
 export async function insertOrganisation(

@@ -61,6 +61,7 @@ function formValues(
     website: organisation.website ?? '',
     isProvider: organisation.isProvider ? 'yes' : '',
     isConsortiumMember: organisation.isConsortiumMember ? 'yes' : '',
+    awardsCredits: organisation.awardsCredits ? 'yes' : '',
     ...Object.fromEntries(locales.map((locale) => [descriptionField(locale), descriptions[locale] ?? ''])),
   };
 }

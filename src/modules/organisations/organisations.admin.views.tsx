@@ -232,6 +232,14 @@ function OrganisationFields({ ctx, values, errors, canManage }: OrganisationForm
             label={t('organisations.field.isProvider')}
             checked={values.isProvider === 'yes'}
           />
+          <CheckboxField
+            {...field}
+            name="awardsCredits"
+            error={errors.awardsCredits}
+            label={t('recognition.organisation.awardsCredits')}
+            hint={t('recognition.organisation.awardsCreditsHint')}
+            checked={values.awardsCredits === 'yes'}
+          />
         </fieldset>
       ) : null}
       <DescriptionFields ctx={ctx} form="organisation" values={values} errors={errors} />

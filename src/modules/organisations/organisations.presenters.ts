@@ -28,6 +28,9 @@ export const organisationSchema = z
     logoUrl: z.string().nullable().describe('Absolute URL of the logo (PNG, JPEG or sanitised SVG).'),
     isConsortiumMember: z.boolean().describe('Member of the JP-COOPS consortium.'),
     isProvider: z.boolean().describe('Provides courses in the joint training catalogue.'),
+    awardsCredits: z
+      .boolean()
+      .describe('An academic body: recognises courses’ credits (every university, and bodies marked so).'),
     url: z.string().describe('Absolute URL of the organisation page, in English.'),
     updatedAt: z.string().describe('Last change, ISO 8601.'),
   })
@@ -70,6 +73,7 @@ export function presentOrganisation(organisation: OrganisationRecord, publicUrl:
     logoUrl: organisation.logoFile ? `${publicUrl}${logoPath(organisation.logoFile)}` : null,
     isConsortiumMember: organisation.isConsortiumMember,
     isProvider: organisation.isProvider,
+    awardsCredits: organisation.awardsCredits || organisation.type === 'university',
     url: `${publicUrl}/en/partners/${organisation.slug}`,
     updatedAt: organisation.updatedAt,
   } satisfies z.infer<typeof organisationSchema>;

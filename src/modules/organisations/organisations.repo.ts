@@ -85,6 +85,8 @@ export interface OrganisationRecord {
   readonly logoContentType: LogoContentType | null;
   readonly isProvider: boolean;
   readonly isConsortiumMember: boolean;
+  /** Marked by an administrator as awarding credits (universities award them in any case). */
+  readonly awardsCredits: boolean;
   readonly isDemo: boolean;
   readonly updatedAt: string;
   readonly description: string | null;
@@ -112,6 +114,7 @@ function selectDescribed(db: Executor, language: string) {
       'o.logo_content_type',
       'o.is_provider',
       'o.is_consortium_member',
+      'o.awards_credits',
       'o.is_demo',
       'o.updated_at',
       'own.description as ownDescription',
@@ -134,6 +137,7 @@ function toRecord(row: DescribedRow, language: string): OrganisationRecord {
     logoContentType: row.logo_content_type,
     isProvider: row.is_provider === 1,
     isConsortiumMember: row.is_consortium_member === 1,
+    awardsCredits: row.awards_credits === 1,
     isDemo: row.is_demo === 1,
     updatedAt: row.updated_at,
     description: row.ownDescription ?? row.fallbackDescription,

@@ -19,6 +19,7 @@ export const organisationFormInputSchema = z
     website: text(10_000),
     isProvider: text(10),
     isConsortiumMember: text(10),
+    awardsCredits: text(10),
     ...Object.fromEntries(locales.map((locale) => [descriptionField(locale), text(50_000)])),
   })
   .catch({});
@@ -88,6 +89,10 @@ export const organisationFormSchema = z
       .optional()
       .transform((value) => value === 'yes'),
     isConsortiumMember: z
+      .string()
+      .optional()
+      .transform((value) => value === 'yes'),
+    awardsCredits: z
       .string()
       .optional()
       .transform((value) => value === 'yes'),

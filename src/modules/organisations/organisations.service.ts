@@ -132,6 +132,7 @@ export async function updateOrganisation(
         slug: current.slug,
         isProvider: current.isProvider,
         isConsortiumMember: current.isConsortiumMember,
+        awardsCredits: current.awardsCredits,
       };
   const slug = form.slug ?? current.slug;
   if (slug !== current.slug && (await isSlugTaken(deps.db, slug, id)))

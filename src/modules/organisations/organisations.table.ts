@@ -30,6 +30,8 @@ export interface OrganisationTable {
   /** 0 or 1 on both dialects. */
   is_provider: Generated<number>;
   is_consortium_member: Generated<number>;
+  /** Awards credits though not a university (the European Law Institute); universities always do. */
+  awards_credits: Generated<number>;
   /** Rows of the demo content set, removed by `jpcoops seed --remove-demo`. */
   is_demo: Generated<number>;
   created_at: Generated<string>;

@@ -184,6 +184,7 @@ describe('Knowledge Partnership: public pages and API', () => {
         logoUrl: null,
         isConsortiumMember: false,
         isProvider: true,
+        awardsCredits: false,
         url: 'http://localhost:3000/en/partners/ssm',
         updatedAt: expect.any(String) as string,
       });

@@ -166,6 +166,23 @@ export const personalDataSources: readonly PersonalDataSource[] = [
     erasure: { action: 'clear', columns: ['recorded_by_user_id'] },
   },
   {
+    // The recognition belongs to the academic body; only who recorded it is the person's.
+    table: 'course_recognition',
+    label: 'recognition.source.courseRecognition',
+    matches: [byUserId('recorded_by_user_id')],
+    erasure: { action: 'clear', columns: ['recorded_by_user_id'] },
+  },
+  {
+    // A credential names its holder (name, salted email hash): erasure deletes it. Its status list
+    // position is never reused and reads as revoked from then on (credentials/status-list.ts): we no
+    // longer hold what it says, so we no longer vouch for copies of it.
+    table: 'credential',
+    label: 'credentials.source.credential',
+    matches: [byUserId()],
+    secretColumns: ['share_token_hash'],
+    erasure: { action: 'delete' },
+  },
+  {
     // Training given is counted for EU grants after the person is gone: the record stays, pseudonymised.
     table: 'completion_record',
     label: 'attendance.source.completionRecord',

@@ -43,6 +43,10 @@ export const auditActions = [
   'application-ranked',
   'attendance-recorded',
   'participants-enrolled',
+  'credential-issued',
+  'credential-revoked',
+  'recognition-recorded',
+  'recognition-withdrawn',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,0 +1,19 @@
+export { registerCredentialsApi } from './credentials.api.js';
+export { createCredentialJobs } from './credentials.jobs.js';
+export type { CredentialTables } from './credentials.table.js';
+export {
+  issueCredential,
+  issueForCompletions,
+  readCredential,
+  revokeCredential,
+  type IssuedCredential,
+} from './credentials.service.js';
+export {
+  verifyCredential,
+  type VerificationCheck,
+  type VerificationResult,
+} from './credential-verification.js';
+export { runKeysCommand } from './keys.cli.js';
+export { loadDidDocument, signedStatusList } from './issuer-documents.js';
+export { issuerDid } from './did-web.js';
+export { credentialUrl, statusListUrl, type CreditAward } from './open-badge.js';
