@@ -27,7 +27,6 @@ import { allocateStatusIndex } from './status-list.js';
 
 export type CredentialDeps = Pick<AppDeps, 'db' | 'config' | 'secret' | 'translators'>;
 
-/** Extra credits to carry (recognitions recorded by academic bodies), by course. */
 /** A stored credential, as the use cases hand it out. */
 export interface IssuedCredential {
   readonly id: string;
