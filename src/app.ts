@@ -39,7 +39,13 @@ import {
   registerSelectionDeskPages,
 } from './modules/applications/index.js';
 import { registerAttendanceApi, registerAttendancePages } from './modules/attendance/index.js';
-import { registerCredentialsApi } from './modules/credentials/index.js';
+import {
+  registerCredentialsApi,
+  registerMyCredentialsApi,
+  registerMyCredentialsPages,
+  registerVerifyApi,
+  registerVerifyPages,
+} from './modules/credentials/index.js';
 import { registerRecognitionApi, registerRecognitionPages } from './modules/recognition/index.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { registerTwoFactorPages } from './modules/two-factor/index.js';
@@ -109,6 +115,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerApplications(app, web);
   registerAttendanceApi(app, web);
   registerCredentialsApi(app, web);
+  registerMyCredentialsApi(app, web);
+  registerVerifyApi(app, web);
   registerRecognitionApi(app, web);
   registerApiTokenApi(app, web);
   registerPrivacyApi(app, web);
@@ -129,6 +137,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       registerContactRoutes(localised, web);
       registerSetupRoutes(localised, web);
       registerAccountPages(localised, web);
+      registerMyCredentialsPages(localised, web);
       registerTwoFactorPages(localised, web);
       registerApiTokenPages(localised, web);
       registerPrivacyPages(localised, web);
@@ -143,6 +152,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       registerSelectionDeskPages(localised, web);
       registerProviderDeskPages(localised, web);
       registerRecognitionPages(localised, web);
+      registerVerifyPages(localised, web);
       done();
     },
     { prefix: '/:lang' },

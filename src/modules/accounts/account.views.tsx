@@ -6,6 +6,7 @@ import type { Actor } from './accounts.policy.js';
 
 const sections = [
   ['applicationPages.mine.title', '/account/applications', 'applicationPages.account.hint'],
+  ['myCredentials.title', '/account/credentials', 'myCredentials.accountHint'],
   ['accounts.section.data', '/account/data', 'accounts.section.dataHint'],
   ['accounts.section.security', '/account/security', 'accounts.section.securityHint'],
   ['accounts.section.twoFactor', '/account/two-factor', 'accounts.section.twoFactorHint'],

@@ -18,7 +18,22 @@ export interface VerificationCheck {
   readonly ok: boolean;
   /** In plain English, for people: what was checked and what was found. */
   readonly message: string;
+  /** Why a check failed, as a stable code (absent when it passed): pages translate by it. */
+  readonly reason?: FailureReason;
 }
+
+/** Stable codes of what went wrong, for programs and for pages that say it in other languages. */
+export type FailureReason =
+  | 'malformed'
+  | 'not-checked'
+  | 'bad-signature'
+  | 'unknown-issuer'
+  | 'unknown-key'
+  | 'no-status'
+  | 'revoked'
+  | 'bad-dates'
+  | 'not-yet-valid'
+  | 'expired';
 
 export interface VerificationResult {
   readonly verified: boolean;
@@ -27,7 +42,7 @@ export interface VerificationResult {
 
 type VerifyDeps = Pick<AppDeps, 'db' | 'config'>;
 type Credential = Record<string, unknown>;
-type CheckOutcome = { ok: boolean; message: string };
+type CheckOutcome = { ok: boolean; message: string; reason?: FailureReason };
 
 const checkOrder: readonly CheckName[] = ['schema', 'signature', 'issuer', 'revocation', 'dates'];
 
@@ -44,7 +59,7 @@ export async function verifyCredential(
   options: { now?: Date } = {},
 ): Promise<VerificationResult> {
   const now = options.now ?? new Date();
-  const parsed = parseInput(input);
+  const parsed = parseCredentialInput(input);
   if ('problem' in parsed) return notChecked(parsed.problem);
   const { credential, jwt } = parsed;
   const schema = checkSchema(credential, jwt !== undefined);
@@ -65,8 +80,13 @@ function notChecked(problem: string): VerificationResult {
     verified: false,
     checks: checkOrder.map((check) =>
       check === 'schema'
-        ? { check, ok: false, message: problem }
-        : { check, ok: false, message: 'Not checked: the credential could not be read.' },
+        ? { check, ok: false, message: problem, reason: 'malformed' as const }
+        : {
+            check,
+            ok: false,
+            message: 'Not checked: the credential could not be read.',
+            reason: 'not-checked' as const,
+          },
     ),
   };
 }
@@ -74,14 +94,20 @@ function notChecked(problem: string): VerificationResult {
 const isObject = (value: unknown): value is Credential =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function parseInput(input: object | string): { credential: Credential; jwt?: string } | { problem: string } {
+/**
+ * Reads what a verifier was given: a credential object, its JSON text, or a VC-JWT (whose payload is
+ * the credential). `problem` says in English why it is none of these.
+ */
+export function parseCredentialInput(
+  input: object | string,
+): { credential: Credential; jwt?: string } | { problem: string } {
   if (typeof input !== 'string') {
     return isObject(input) ? { credential: input } : { problem: 'The credential must be a JSON object.' };
   }
   const text = input.trim();
   if (text.startsWith('{')) {
     try {
-      return parseInput(JSON.parse(text) as object);
+      return parseCredentialInput(JSON.parse(text) as object);
     } catch {
       return { problem: 'The text is not valid JSON.' };
     }
@@ -129,8 +155,11 @@ function checkSchema(credential: Credential, isJwt: boolean): CheckOutcome {
     : {
         ok: false,
         message: `The credential is not a valid Open Badges 3.0 credential: ${problems.join('; ')}.`,
+        reason: 'malformed',
       };
 }
+
+const badSignature = 'bad-signature';
 
 async function checkDataIntegrity(deps: VerifyDeps, credential: Credential): Promise<CheckOutcome> {
   const did = issuerDid(deps.config.publicUrl);
@@ -148,9 +177,17 @@ async function checkDataIntegrity(deps: VerifyDeps, credential: Credential): Pro
       };
     }
     const cause = result.error?.errors?.[0]?.message ?? result.error?.message ?? 'unknown reason';
-    return { ok: false, message: `The signature does not match the content (${cause}).` };
+    return {
+      ok: false,
+      message: `The signature does not match the content (${cause}).`,
+      reason: badSignature,
+    };
   } catch (error) {
-    return { ok: false, message: `The signature could not be checked (${(error as Error).message}).` };
+    return {
+      ok: false,
+      message: `The signature could not be checked (${(error as Error).message}).`,
+      reason: badSignature,
+    };
   }
 }
 
@@ -166,9 +203,19 @@ async function checkJwtSignature(deps: VerifyDeps, jwt: string): Promise<CheckOu
   try {
     const header = decodeProtectedHeader(jwt);
     if (header.alg !== 'EdDSA')
-      return { ok: false, message: `The JWT is signed with ${String(header.alg)}, not EdDSA.` };
+      return {
+        ok: false,
+        message: `The JWT is signed with ${String(header.alg)}, not EdDSA.`,
+        reason: badSignature,
+      };
     const method = await ourAssertionKey(deps, header.kid);
-    if (!method) return { ok: false, message: 'The JWT names a key that is not in our DID document.' };
+    if (!method) {
+      return {
+        ok: false,
+        message: 'The JWT names a key that is not in our DID document.',
+        reason: 'unknown-key',
+      };
+    }
     const keyPair = await Ed25519Multikey.from({ ...method });
     const jwk = await Ed25519Multikey.toJwk({ keyPair });
     await compactVerify(jwt, await importJWK({ kty: 'OKP', crv: 'Ed25519', x: jwk.x }, 'EdDSA'));
@@ -177,7 +224,11 @@ async function checkJwtSignature(deps: VerifyDeps, jwt: string): Promise<CheckOu
       message: 'The signature matches the content: nothing was changed since it was signed.',
     };
   } catch (error) {
-    return { ok: false, message: `The signature does not match the content (${(error as Error).message}).` };
+    return {
+      ok: false,
+      message: `The signature does not match the content (${(error as Error).message}).`,
+      reason: badSignature,
+    };
   }
 }
 
@@ -190,7 +241,11 @@ async function checkIssuer(
   const issuer = credential.issuer;
   const issuerId = typeof issuer === 'string' ? issuer : isObject(issuer) ? issuer.id : undefined;
   if (issuerId !== did) {
-    return { ok: false, message: `The credential was not issued by this platform (${did}).` };
+    return {
+      ok: false,
+      message: `The credential was not issued by this platform (${did}).`,
+      reason: 'unknown-issuer',
+    };
   }
   const keyUrl = jwt
     ? decodeProtectedHeader(jwt).kid
@@ -198,12 +253,17 @@ async function checkIssuer(
       ? credential.proof.verificationMethod
       : undefined;
   if (jwt && credential.iss !== did) {
-    return { ok: false, message: 'The JWT’s iss claim does not name the credential’s issuer.' };
+    return {
+      ok: false,
+      message: 'The JWT’s iss claim does not name the credential’s issuer.',
+      reason: 'unknown-issuer',
+    };
   }
   if (!(await ourAssertionKey(deps, keyUrl))) {
     return {
       ok: false,
       message: 'It is signed with a key that our DID document does not list for credentials.',
+      reason: 'unknown-key',
     };
   }
   return {
@@ -214,7 +274,9 @@ async function checkIssuer(
 
 async function checkRevocation(deps: VerifyDeps, credential: Credential): Promise<CheckOutcome> {
   const status = credential.credentialStatus;
-  if (!isObject(status)) return { ok: false, message: 'The credential has no revocation status entry.' };
+  if (!isObject(status)) {
+    return { ok: false, message: 'The credential has no revocation status entry.', reason: 'no-status' };
+  }
   const index = Number(status.statusListIndex);
   if (
     status.type !== 'BitstringStatusListEntry' ||
@@ -224,11 +286,15 @@ async function checkRevocation(deps: VerifyDeps, credential: Credential): Promis
     index < 0 ||
     index >= statusListLength
   ) {
-    return { ok: false, message: 'The revocation status entry does not point into our status list.' };
+    return {
+      ok: false,
+      message: 'The revocation status entry does not point into our status list.',
+      reason: 'no-status',
+    };
   }
   const revoked = await revokedStatusIndexes(deps.db);
   return revoked.includes(index)
-    ? { ok: false, message: 'The credential has been revoked by its issuer.' }
+    ? { ok: false, message: 'The credential has been revoked by its issuer.', reason: 'revoked' }
     : { ok: true, message: 'The credential has not been revoked.' };
 }
 
@@ -237,13 +303,16 @@ function checkDates(credential: Credential, now: Date): CheckOutcome {
   const validFrom = readDate(credential.validFrom);
   const validUntil = credential.validUntil === undefined ? undefined : readDate(credential.validUntil);
   if (Number.isNaN(validFrom) || (validUntil !== undefined && Number.isNaN(validUntil))) {
-    return { ok: false, message: 'The validity dates cannot be read.' };
+    return { ok: false, message: 'The validity dates cannot be read.', reason: 'bad-dates' };
   }
-  if (validFrom > now.getTime()) return { ok: false, message: 'The credential is not valid yet.' };
+  if (validFrom > now.getTime()) {
+    return { ok: false, message: 'The credential is not valid yet.', reason: 'not-yet-valid' };
+  }
   if (validUntil !== undefined && validUntil <= now.getTime()) {
     return {
       ok: false,
       message: `The credential expired on ${new Date(validUntil).toISOString().slice(0, 10)}.`,
+      reason: 'expired',
     };
   }
   return {

@@ -13,7 +13,7 @@ export function canRevokeCredential(actor: Actor, providerId: string | undefined
   );
 }
 
-/** SHA-256 of a share link's token, as stored. */
+/** SHA-256 of a share link's token, as stored (after its nonce: see share-link.ts). */
 export const hashShareToken = (token: string): string =>
   crypto.createHash('sha256').update(token, 'utf8').digest('hex');
 
@@ -30,6 +30,7 @@ export function canReadCredential(
   if (actor?.userId === credential.user_id) return true;
   if (!shareToken || !credential.share_token_hash) return false;
   const given = Buffer.from(hashShareToken(shareToken), 'hex');
-  const stored = Buffer.from(credential.share_token_hash, 'hex');
+  // Stored as `<nonce>.<hash>` (see share-link.ts); a bare hash is read the same way.
+  const stored = Buffer.from(credential.share_token_hash.split('.').pop() ?? '', 'hex');
   return given.length === stored.length && crypto.timingSafeEqual(given, stored);
 }

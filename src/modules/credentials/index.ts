@@ -1,4 +1,8 @@
 export { registerCredentialsApi } from './credentials.api.js';
+export { registerMyCredentialsApi } from './my-credentials.api.js';
+export { registerMyCredentialsPages } from './my-credentials.pages.js';
+export { registerVerifyApi } from './verify.api.js';
+export { registerVerifyPages } from './verify.pages.js';
 export { createCredentialJobs } from './credentials.jobs.js';
 export type { CredentialTables } from './credentials.table.js';
 export {
@@ -10,6 +14,7 @@ export {
 } from './credentials.service.js';
 export {
   verifyCredential,
+  type FailureReason,
   type VerificationCheck,
   type VerificationResult,
 } from './credential-verification.js';

@@ -45,6 +45,7 @@ export const auditActions = [
   'participants-enrolled',
   'credential-issued',
   'credential-revoked',
+  'credential-shared',
   'recognition-recorded',
   'recognition-withdrawn',
 ] as const;
