@@ -43,5 +43,6 @@ export function listSchedules(jobs: AppJobs): ScheduleDefinition[] {
     defineSchedule({ job: jobs.applications.sendStatusMails, every: { minutes: 1 }, payload: {} }),
     defineSchedule({ job: jobs.applications.sendReminders, every: { hours: 1 }, payload: {} }),
     defineSchedule({ job: jobs.credentials.issueForCompletions, every: { minutes: 1 }, payload: {} }),
+    defineSchedule({ job: jobs.credentials.reissueRenamed, every: { minutes: 5 }, payload: {} }),
   ];
 }

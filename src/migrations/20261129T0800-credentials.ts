@@ -44,16 +44,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('share_token_hash', 'text', (c) => c.unique())
     // The salt of the email hash in the credential, kept to show the holder how to check it.
     .addColumn('recipient_salt', 'text', (c) => c.notNull())
+    // The name the credential carries: when the person corrects theirs, it is issued again.
+    .addColumn('recipient_name', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('credential_user_idx').on('credential').column('user_id').execute();
-  // One current credential per completion record: a re-issue supersedes the one before.
-  await db.schema
-    .createIndex('credential_current_completion_idx')
-    .on('credential')
-    .column('completion_record_id')
-    .unique()
-    .where(sql.ref('superseded_by'), 'is', null)
-    .execute();
+  // One current credential per completion record. A re-issue first revokes the one before (reason
+  // `superseded`), then points it at its successor.
+  await sql`create unique index credential_current_completion_idx on credential (completion_record_id)
+    where superseded_by is null and revoked_at is null`.execute(db);
 
   await db.schema
     .createTable('credential_status_list')

@@ -86,6 +86,7 @@ describe('accessibility of the verification page', () => {
         is_public: 1,
         share_token_hash: null,
         recipient_salt: 'e2e-salt',
+        recipient_name: 'Łukasz Żółć',
       })
       .execute();
     linkUrl = `${server.url}/it/verify?credential=${credentialId}`;

@@ -119,3 +119,20 @@ export async function findCredentialProvider(db: Db, credentialId: string): Prom
     .executeTakeFirst();
   return row?.provider_id;
 }
+
+/** Valid credentials whose recipient name is no longer the person's name (they corrected it). */
+export async function listCredentialsWithOldName(db: Db): Promise<CredentialRow[]> {
+  return db
+    .selectFrom('credential as c')
+    .innerJoin('user_account as u', 'u.id', 'c.user_id')
+    .selectAll('c')
+    .where('c.revoked_at', 'is', null)
+    .where('c.superseded_by', 'is', null)
+    .where('c.completion_record_id', 'is not', null)
+    .whereRef('c.recipient_name', '<>', 'u.name')
+    .execute();
+}
+
+export async function markSuperseded(db: Db, id: string, successorId: string): Promise<void> {
+  await db.updateTable('credential').set({ superseded_by: successorId }).where('id', '=', id).execute();
+}

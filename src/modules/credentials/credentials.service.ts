@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
+import type { Kysely } from 'kysely';
 import type { AppDeps } from '../../app-deps.js';
+import type { Database } from '../../database.js';
 import { appendAudit } from '../../platform/audit/index.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { isLocale } from '../../platform/i18n/index.js';
@@ -14,6 +16,8 @@ import {
   findCredentialProvider,
   findCurrentCredential,
   insertCredential,
+  listCredentialsWithOldName,
+  markSuperseded,
   listCompletionsWithoutCredential,
   markRevoked,
   type CredentialRow,
@@ -60,6 +64,20 @@ export async function issueCredential(
 ): Promise<IssuedCredential> {
   const existing = await findCurrentCredential(deps.db, completionRecordId);
   if (existing) return toIssued(existing);
+  const row = await signCredentialRow(deps, completionRecordId, options);
+  await deps.db.transaction().execute(async (trx) => {
+    await insertCredential(trx, row);
+    await auditIssue(trx, row);
+  });
+  return toIssued(row);
+}
+
+/** A new credential for the completion record, built from what the platform knows now and signed. */
+async function signCredentialRow(
+  deps: CredentialDeps,
+  completionRecordId: string,
+  options: { validUntil?: string },
+): Promise<CredentialRow> {
   const facts = await findCompletionFacts(deps.db, completionRecordId);
   if (!facts) throw AppError.notFound('There is no such completion record.');
   if (!facts.userId || !facts.recipientName || !facts.recipientEmail) {
@@ -107,7 +125,7 @@ export async function issueCredential(
   });
   const document = await signDataIntegrity(unsigned, key, issuerDocumentLoader(deps));
   const jwt = await signVcJwt(unsigned, key);
-  const row: CredentialRow = {
+  return {
     id,
     completion_record_id: completionRecordId,
     user_id: facts.userId,
@@ -122,18 +140,43 @@ export async function issueCredential(
     is_public: 0,
     share_token_hash: null,
     recipient_salt: salt,
+    recipient_name: facts.recipientName,
   };
-  await deps.db.transaction().execute(async (trx) => {
-    await insertCredential(trx, row);
-    await appendAudit(trx, {
-      action: 'credential-issued',
-      subjectUserId: facts.userId,
-      targetType: 'credential',
-      targetId: id,
-      details: { completionRecordId, statusIndex, key: key.id },
-    });
+}
+
+async function auditIssue(db: Kysely<Database>, row: CredentialRow, supersedes?: string): Promise<void> {
+  await appendAudit(db, {
+    action: 'credential-issued',
+    subjectUserId: row.user_id,
+    targetType: 'credential',
+    targetId: row.id,
+    details: {
+      completionRecordId: row.completion_record_id,
+      statusIndex: row.status_index,
+      key: row.issuer_key_id,
+      ...(supersedes ? { supersedes } : {}),
+    },
   });
-  return toIssued(row);
+}
+
+/**
+ * After a person corrects their name, each of their valid credentials carrying the old one is issued
+ * again with the new name; the old credential is revoked (reason `superseded`, so verifiers see it)
+ * and points at its successor. Returns how many were re-issued.
+ */
+export async function reissueRenamedCredentials(deps: CredentialDeps): Promise<number> {
+  let reissued = 0;
+  for (const old of await listCredentialsWithOldName(deps.db)) {
+    const row = await signCredentialRow(deps, old.completion_record_id!, {});
+    await deps.db.transaction().execute(async (trx) => {
+      if (!(await markRevoked(trx, old.id, 'superseded', row.issued_at))) return;
+      await insertCredential(trx, row);
+      await markSuperseded(trx, old.id, row.id);
+      await auditIssue(trx, row, old.id);
+      reissued += 1;
+    });
+  }
+  return reissued;
 }
 
 /** The completion rule in words, in the course's language when the platform speaks it. */

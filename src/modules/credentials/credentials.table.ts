@@ -29,6 +29,8 @@ export interface CredentialTable {
   is_public: Generated<number>;
   share_token_hash: string | null;
   recipient_salt: string;
+  /** The name the credential carries; a correction of the person's name re-issues it. */
+  recipient_name: string;
 }
 
 /** The revocation status list: its allocation counter and the signed document last served. */

@@ -10,7 +10,12 @@ import { sessionHeaders } from '../api-tokens/api-tokens.test-kit.js';
 import { eraseAccount } from '../privacy/index.js';
 import { verifyCredential } from './credential-verification.js';
 import { partnerAdmin, recognitionBody, seedBody } from '../recognition/recognition.test-kit.js';
-import { issueCredential, issueForCompletions, type IssuedCredential } from './credentials.service.js';
+import {
+  issueCredential,
+  issueForCompletions,
+  reissueRenamedCredentials,
+  type IssuedCredential,
+} from './credentials.service.js';
 import { completedFixture, type CompletedFixture } from './credentials.test-kit.js';
 import { openPrivateKey } from './issuer-keys.js';
 import { runKeysCommand } from './keys.cli.js';
@@ -243,6 +248,35 @@ describe('credentials', () => {
       ]),
     );
     expect(await independent(issued.document as Json)).toEqual({ verified: true });
+  });
+
+  it('issues again after a name correction: the old credential is superseded and reads revoked', async () => {
+    const extra = await completedFixture(t, ['Stefan Tirca']);
+    const old = await issueCredential(t.deps, extra.records['Stefan Tirca']!);
+    expect(await reissueRenamedCredentials(t.deps)).toBe(0);
+    await t.deps.db
+      .updateTable('user_account')
+      .set({ name: 'Ștefan Țîrcă' })
+      .where('id', '=', old.userId)
+      .execute();
+
+    expect(await reissueRenamedCredentials(t.deps)).toBe(1);
+    expect(await reissueRenamedCredentials(t.deps)).toBe(0);
+    const rows = await t.deps.db
+      .selectFrom('credential')
+      .select(['id', 'superseded_by', 'revocation_reason', 'document'])
+      .where('user_id', '=', old.userId)
+      .orderBy('issued_at')
+      .execute();
+    expect(rows).toHaveLength(2);
+    const [before, after] = rows as [(typeof rows)[0], (typeof rows)[0]];
+    expect(before).toMatchObject({ id: old.id, superseded_by: after.id, revocation_reason: 'superseded' });
+    expect(after.document).toContain('Ștefan Țîrcă');
+    expect(failedChecks(await verifyCredential(t.deps, old.document))).toEqual([
+      expect.stringMatching(/^revocation: .*revoked/),
+    ]);
+    expect(failedChecks(await verifyCredential(t.deps, JSON.parse(after.document) as object))).toEqual([]);
+    expect(await independent(JSON.parse(after.document) as Json)).toEqual({ verified: true });
   });
 
   it('fails the dates check once validUntil has passed', async () => {

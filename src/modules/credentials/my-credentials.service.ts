@@ -38,7 +38,7 @@ export interface MyCredential extends CredentialFacts {
 }
 
 const statusOf = (row: HeldCredentialRow): CredentialStatus =>
-  row.revoked_at !== null ? 'revoked' : row.superseded_by !== null ? 'superseded' : 'valid';
+  row.superseded_by !== null ? 'superseded' : row.revoked_at !== null ? 'revoked' : 'valid';
 
 const toMine = (row: HeldCredentialRow): MyCredential => ({
   ...credentialFacts(JSON.parse(row.document) as Record<string, unknown>),
