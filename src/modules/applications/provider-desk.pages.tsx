@@ -5,14 +5,7 @@ import { requestLocale } from '../../platform/http/pages.js';
 import { requireActor } from '../accounts/index.js';
 import { getProviderDesk } from './provider-desk.service.js';
 import { ProviderDeskPage, type ProviderDeskPageProps } from './provider-desk.views.js';
-import {
-  deskNoticeOf,
-  deskProblemOf,
-  parseDeskParams,
-  readReason,
-  registerNoStore,
-} from './selection-desk.http.js';
-import { moveFromDesk } from './selection-desk.service.js';
+import { deskNoticeOf, decideFromDesk, parseDeskParams, registerNoStore } from './selection-desk.http.js';
 
 type PageExtras = Omit<ProviderDeskPageProps, 'ctx' | 'desk'>;
 
@@ -48,21 +41,14 @@ function registerRoutes(app: FastifyInstance, deps: WebDeps): void {
   for (const action of ['accept', 'reject', 'waitlist'] as const) {
     app.post(`/manage/sessions/:id/applications/:appId/${action}`, async (request, reply) => {
       const { id: sessionId, appId } = parseDeskParams(applicationParams, request);
-      const { reason, isTooLong } = readReason(request.body);
-      const typedReason = { applicationId: appId, reason };
-      if (isTooLong) {
-        const fieldErrors = { [`reason-${appId}`]: 'selectionDesk.decision.reasonTooLong' };
-        return sendDesk(request, reply, { typedReason, fieldErrors }, 400);
-      }
-      try {
-        await moveFromDesk(deps, requireActor(request), { sessionId, applicationId: appId, action, reason });
-      } catch (error) {
-        const problem = deskProblemOf(error, appId);
-        if (!problem) throw error;
-        return sendDesk(request, reply, { typedReason, problem }, problem.status);
-      }
       const path = `/manage/sessions/${sessionId}/applications?done=${action}#application-${appId}`;
-      return reply.redirect(`/${requestLocale(request)}${path}`, 303);
+      return decideFromDesk(
+        deps,
+        request,
+        reply,
+        { sessionId, applicationId: appId, action, donePath: `/${requestLocale(request)}${path}` },
+        (refusal, status) => sendDesk(request, reply, refusal, status),
+      );
     });
   }
 }

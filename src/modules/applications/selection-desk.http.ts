@@ -1,6 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { WebDeps } from '../../app-deps.js';
 import { AppError, isAppError, type ErrorCode } from '../../platform/http/app-error.js';
+import { requireActor } from '../accounts/index.js';
+import type { ApplicationAction } from './application-decisions.service.js';
+import { moveFromDesk } from './selection-desk.service.js';
 
 /** A problem the desk page shows above its content (translation key and values), with a 4xx status. */
 export interface DeskProblem {
@@ -62,4 +66,41 @@ export function registerNoStore(app: FastifyInstance): void {
     reply.header('cache-control', 'no-store');
     done(null, payload);
   });
+}
+
+/** What a desk page shows again after a refused decision: the reason typed, and why. */
+export interface DecisionRefusal {
+  readonly typedReason: { readonly applicationId: string; readonly reason: string };
+  readonly fieldErrors?: Readonly<Record<string, string>>;
+  readonly problem?: DeskProblem;
+}
+
+/**
+ * A decision posted from a desk (either desk): the reason is checked, the move made, then the browser
+ * goes to `donePath`; a refusal a person can act on shows the desk again, with what was typed.
+ */
+export async function decideFromDesk(
+  deps: WebDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  decision: { sessionId: string; applicationId: string; action: ApplicationAction; donePath: string },
+  showDesk: (refusal: DecisionRefusal, status: number) => unknown,
+): Promise<unknown> {
+  const { sessionId, applicationId, action } = decision;
+  const { reason, isTooLong } = readReason(request.body);
+  const typedReason = { applicationId, reason };
+  if (isTooLong) {
+    return showDesk(
+      { typedReason, fieldErrors: { [`reason-${applicationId}`]: 'selectionDesk.decision.reasonTooLong' } },
+      400,
+    );
+  }
+  try {
+    await moveFromDesk(deps, requireActor(request), { sessionId, applicationId, action, reason });
+  } catch (error) {
+    const problem = deskProblemOf(error, applicationId);
+    if (!problem) throw error;
+    return showDesk({ typedReason, problem }, problem.status);
+  }
+  return reply.redirect(decision.donePath, 303);
 }

@@ -6,13 +6,13 @@ import { requireActor } from '../accounts/index.js';
 import {
   applicationParams,
   deskNoticeOf,
+  decideFromDesk,
   deskProblemOf,
   parseDeskParams,
-  readReason,
   registerNoStore,
   sessionParams,
 } from './selection-desk.http.js';
-import { getSelectionDeskSession, listSelectionDesk, moveFromDesk } from './selection-desk.service.js';
+import { getSelectionDeskSession, listSelectionDesk } from './selection-desk.service.js';
 import {
   SelectionListPage,
   SelectionSessionPage,
@@ -88,20 +88,18 @@ function registerRoutes(app: FastifyInstance, deps: WebDeps): void {
   for (const action of ['nominate', 'not-nominate'] as const) {
     app.post(`/desk/selection/:sessionId/applications/:id/${action}`, async (request, reply) => {
       const { sessionId, id } = parseDeskParams(applicationParams, request);
-      const { reason, isTooLong } = readReason(request.body);
-      const typedReason = { applicationId: id, reason };
-      if (isTooLong) {
-        const fieldErrors = { [`reason-${id}`]: 'selectionDesk.decision.reasonTooLong' };
-        return sendSession(request, reply, { typedReason, fieldErrors }, 400);
-      }
-      try {
-        await moveFromDesk(deps, requireActor(request), { sessionId, applicationId: id, action, reason });
-      } catch (error) {
-        const problem = deskProblemOf(error, id);
-        if (!problem) throw error;
-        return sendSession(request, reply, { typedReason, problem }, problem.status);
-      }
-      return reply.redirect(deskPath(request, `/${sessionId}?done=${action}#application-${id}`), 303);
+      return decideFromDesk(
+        deps,
+        request,
+        reply,
+        {
+          sessionId,
+          applicationId: id,
+          action,
+          donePath: deskPath(request, `/${sessionId}?done=${action}#application-${id}`),
+        },
+        (refusal, status) => sendSession(request, reply, refusal, status),
+      );
     });
   }
 }
