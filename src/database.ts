@@ -11,6 +11,7 @@ import type { OrganisationTables } from './modules/organisations/organisations.t
 import type { PrivacyTables } from './modules/privacy/privacy.table.js';
 import type { RecognitionTables } from './modules/recognition/recognition.table.js';
 import type { SetupTables } from './modules/setup/setup.table.js';
+import type { ToolkitTables } from './modules/toolkit/toolkit.table.js';
 import type { TwoFactorTables } from './modules/two-factor/two-factor.table.js';
 import type { IdempotencyTables } from './platform/http/idempotency.js';
 import type { AuditTables } from './platform/audit/audit.table.js';
@@ -41,4 +42,5 @@ export interface Database
     SearchTables,
     SessionTables,
     SetupTables,
+    ToolkitTables,
     TwoFactorTables {}

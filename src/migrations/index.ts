@@ -17,6 +17,7 @@ import * as enrolmentInvitations from './20261129T0720-enrolment-invitations.js'
 import * as applicationMessages from './20261129T0730-application-messages.js';
 import * as credentials from './20261129T0800-credentials.js';
 import * as courseRecognition from './20261129T0810-course-recognition.js';
+import * as toolkit from './20261129T0900-toolkit.js';
 
 /** Every migration, in order. Names are timestamps so they sort; a migration is never edited once released. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '20261129T0730-application-messages': applicationMessages,
   '20261129T0800-credentials': credentials,
   '20261129T0810-course-recognition': courseRecognition,
+  '20261129T0900-toolkit': toolkit,
 };

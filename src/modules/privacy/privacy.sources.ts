@@ -173,6 +173,38 @@ export const personalDataSources: readonly PersonalDataSource[] = [
     erasure: { action: 'clear', columns: ['recorded_by_user_id'] },
   },
   {
+    // Toolkit resources belong to their organisation and network: only who did what is the person's.
+    table: 'toolkit_resource',
+    label: 'toolkit.source.resource',
+    matches: [byUserId('submitted_by_user_id')],
+    erasure: { action: 'clear', columns: ['submitted_by_user_id'] },
+  },
+  {
+    table: 'toolkit_attachment',
+    label: 'toolkit.source.attachment',
+    matches: [byUserId('uploaded_by_user_id')],
+    erasure: { action: 'clear', columns: ['uploaded_by_user_id'] },
+  },
+  {
+    table: 'toolkit_resource_version',
+    label: 'toolkit.source.version',
+    matches: [byUserId('published_by_user_id')],
+    erasure: { action: 'clear', columns: ['published_by_user_id'] },
+  },
+  {
+    // Review comments are kept for the record of the decision; the reviewer is forgotten.
+    table: 'toolkit_review',
+    label: 'toolkit.source.review',
+    matches: [byUserId('reviewer_user_id')],
+    erasure: { action: 'clear', columns: ['reviewer_user_id'] },
+  },
+  {
+    table: 'toolkit_source',
+    label: 'toolkit.source.harvestSource',
+    matches: [byUserId('created_by_user_id')],
+    erasure: { action: 'clear', columns: ['created_by_user_id'] },
+  },
+  {
     // A credential names its holder (name, salted email hash): erasure deletes it. Its status list
     // position is never reused and reads as revoked from then on (credentials/status-list.ts): we no
     // longer hold what it says, so we no longer vouch for copies of it.
