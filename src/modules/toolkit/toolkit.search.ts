@@ -1,0 +1,86 @@
+import { euLanguages } from '../../platform/i18n/countries.js';
+import { locales } from '../../platform/i18n/index.js';
+import type { SearchDocument, SearchIndex } from '../../platform/search/index.js';
+import type { Resource } from './resource-reads.repo.js';
+import type { ResourceText } from './resource-record.js';
+
+export const resourceKind = 'toolkit-resource';
+
+/** Facets of a resource document, as the toolkit filters and counts them. */
+export const resourceFacets = [
+  'type',
+  'topic',
+  'profession',
+  'language',
+  'country',
+  'instrument',
+  'source',
+  'evidence',
+] as const;
+export type ResourceFacet = (typeof resourceFacets)[number];
+
+/** The facet choosing, per interface language, the one document of each resource that visitors see. */
+export const servesFacet = 'serves';
+
+const documentId = (resourceId: string, language: string) => `${resourceId}:${language}`;
+export const resourceIdOf = (documentId: string) => documentId.split(':')[0] ?? documentId;
+
+/**
+ * Puts a published resource in the index, one document per text, or takes it out (any other status,
+ * or deleted). Each interface language is served by exactly one document of a resource (its text in
+ * that language, else the source language's), so counts count resources. `attachmentText` is the text
+ * extracted from the resource's files, searched with the source-language document.
+ */
+export async function indexResource(
+  search: SearchIndex,
+  resource: Resource,
+  attachmentText = '',
+): Promise<void> {
+  const isListed = resource.status === 'published' && resource.deletedAt === null;
+  const kept = isListed ? resource.texts : [];
+  const keptLanguages = new Set(kept.map((text) => text.language));
+  const dropped = previousLanguages(resource).filter((language) => !keptLanguages.has(language));
+  await search.remove(
+    resourceKind,
+    dropped.map((language) => documentId(resource.id, language)),
+  );
+  if (kept.length > 0)
+    await search.upsert(kept.map((text) => toDocument(resource, text, attachmentText)));
+}
+
+/** Languages a resource may have had documents in: any EU language, and any it has now. */
+function previousLanguages(resource: Resource): string[] {
+  return [...new Set([...euLanguages, ...resource.texts.map((text) => text.language)])];
+}
+
+function toDocument(resource: Resource, text: ResourceText, attachmentText: string): SearchDocument {
+  const languages = new Set(resource.texts.map((other) => other.language));
+  const serves = locales.filter(
+    (locale) =>
+      locale === text.language || (text.language === resource.sourceLanguage && !languages.has(locale)),
+  );
+  return {
+    id: documentId(resource.id, text.language),
+    kind: resourceKind,
+    language: text.language,
+    title: text.title,
+    body: [
+      text.summary,
+      resource.organisationName ?? '',
+      resource.instruments.join(' '),
+      text.language === resource.sourceLanguage ? attachmentText : '',
+    ].join('\n'),
+    facets: {
+      type: [resource.type],
+      topic: resource.topics,
+      profession: resource.professions,
+      language: resource.languages,
+      country: resource.countries,
+      instrument: resource.instruments,
+      source: [resource.network],
+      evidence: resource.evidence ? [resource.evidence] : [],
+      [servesFacet]: serves,
+    },
+    updatedAt: resource.datestamp,
+  };
+}
