@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../database.js';
 import type { ResourceRecord } from './resource-record.js';
-import type { EvidenceLabel, ResourceStatus, ResourceType } from './toolkit.table.js';
+import type { ResourceStatus } from './toolkit.table.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -62,7 +62,7 @@ export async function findResources(db: Db, ids: readonly string[]): Promise<Res
         deletedAt: row.deleted_at,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
-        type: row.type as ResourceType,
+        type: row.type,
         sourceLanguage: row.source_language,
         network: row.network,
         originalUrl: row.original_url,
@@ -71,7 +71,7 @@ export async function findResources(db: Db, ids: readonly string[]): Promise<Res
         contact: row.contact,
         publishedOn: row.published_on,
         licence: row.licence,
-        evidence: row.evidence as EvidenceLabel | null,
+        evidence: row.evidence,
         evaluation: row.evaluation,
         transferability: row.transferability,
         texts: texts
