@@ -43,10 +43,30 @@ import {
   registerCredentialsApi,
   registerMyCredentialsApi,
   registerMyCredentialsPages,
+  registerSessionCredentialPages,
   registerVerifyApi,
   registerVerifyPages,
 } from './modules/credentials/index.js';
 import { registerRecognitionApi, registerRecognitionPages } from './modules/recognition/index.js';
+import {
+  registerAttachmentRoutes,
+  registerContributionApi,
+  registerContributionPages,
+  registerHarvestApi,
+  registerHarvestPages,
+  registerOaiRoutes,
+  registerReviewPages,
+  registerToolkitApi,
+  registerToolkitFeed,
+  registerToolkitPages,
+} from './modules/toolkit/index.js';
+import {
+  registerCaseHelperApi,
+  registerCaseHelperPages,
+  registerLegalAdminPages,
+  registerLegalApi,
+  registerLegalPages,
+} from './modules/legal/index.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { registerTwoFactorPages } from './modules/two-factor/index.js';
 import { registerSessionCookies } from './platform/sessions/index.js';
@@ -118,6 +138,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerMyCredentialsApi(app, web);
   registerVerifyApi(app, web);
   registerRecognitionApi(app, web);
+  registerToolkitApi(app, web);
+  registerContributionApi(app, web);
+  registerAttachmentRoutes(app, web);
+  registerOaiRoutes(app, web);
+  registerToolkitFeed(app, web);
+  registerHarvestApi(app, web);
+  registerCaseHelperApi(app, web);
+  registerLegalApi(app, web);
   registerApiTokenApi(app, web);
   registerPrivacyApi(app, web);
   await registerOpenApiDocs(app);
@@ -145,6 +173,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       registerCataloguePages(localised, web);
       registerCourseManagementPages(localised, web);
       registerAttendancePages(localised, web);
+      registerSessionCredentialPages(localised, web);
       registerCourseImportPages(localised, web);
       registerAdminPages(localised, web);
       registerApplicationPages(localised, web);
@@ -152,6 +181,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       registerSelectionDeskPages(localised, web);
       registerProviderDeskPages(localised, web);
       registerRecognitionPages(localised, web);
+      registerToolkitPages(localised, web);
+      registerContributionPages(localised, web);
+      registerReviewPages(localised, web);
+      registerHarvestPages(localised, web);
+      registerCaseHelperPages(localised, web);
+      registerLegalPages(localised, web);
+      registerLegalAdminPages(localised, web);
       registerVerifyPages(localised, web);
       done();
     },

@@ -16,6 +16,7 @@ const organisationEditors = anyRole('coordinator', 'partner-admin', 'provider-ma
 const contactPointEditors = anyRole('coordinator', 'contact-point');
 const courseEditors = anyRole('provider-manager');
 const applicationSelectors = anyRole('contact-point', 'provider-manager');
+const harvestManagers = anyRole('coordinator');
 
 const table: Record<string, RouteAccess> = {
   // Platform
@@ -65,6 +66,77 @@ const table: Record<string, RouteAccess> = {
   'PATCH /api/v1/courses/:id/sessions/:sessionId': courseEditors,
   'DELETE /api/v1/courses/:id/sessions/:sessionId': courseEditors,
 
+  // Super Toolkit, public side: published resources only (the use cases hide the others).
+  'GET /:lang/toolkit': publicAccess,
+  'GET /:lang/toolkit/networks': publicAccess,
+  'GET /:lang/toolkit/resources/:id': publicAccess,
+  'GET /api/v1/resources': publicAccess,
+  'GET /api/v1/resources/:id': publicAccess,
+  'GET /api/v1/export/resources.csv': publicAccess,
+  'GET /api/v1/export/resources.json': publicAccess,
+  // Serving the toolkit back: OAI-PMH 2.0 (harvesters POST forms without cookies or CSRF tokens) and Atom.
+  'GET /oai': publicAccess,
+  'POST /oai': publicAccess,
+  'GET /oai/jpcoops.xsd': publicAccess,
+  'GET /feeds/toolkit.atom': publicAccess,
+  // Toolkit contributions: members of partner organisations (scoped trainer, provider-manager or
+  // partner-admin grants) and coordinators contribute; the use cases check that only the contributor
+  // changes a resource. Reviewers never decide on their own contribution. Versions and files are
+  // public once published; before, only the contributor and reviewers see them (404 otherwise).
+  'POST /api/v1/resources': anyRole('trainer', 'provider-manager', 'partner-admin', 'coordinator'),
+  'PATCH /api/v1/resources/:id': anyRole('trainer', 'provider-manager', 'partner-admin', 'coordinator'),
+  'POST /api/v1/resources/:id/submit': anyRole('trainer', 'provider-manager', 'partner-admin', 'coordinator'),
+  'POST /api/v1/resources/:id/attachments': anyRole(
+    'trainer',
+    'provider-manager',
+    'partner-admin',
+    'coordinator',
+  ),
+  'POST /api/v1/resources/:id/reviews': anyRole('provider-manager', 'partner-admin', 'coordinator'),
+  'GET /api/v1/resources/:id/versions': publicAccess,
+  'GET /toolkit/files/:attachmentId': publicAccess,
+  'GET /:lang/toolkit/contribute': anyRole('trainer', 'provider-manager', 'partner-admin', 'coordinator'),
+  'POST /:lang/toolkit/contribute': anyRole('trainer', 'provider-manager', 'partner-admin', 'coordinator'),
+  'GET /:lang/toolkit/resources/:id/edit': anyRole(
+    'trainer',
+    'provider-manager',
+    'partner-admin',
+    'coordinator',
+  ),
+  'POST /:lang/toolkit/resources/:id/edit': anyRole(
+    'trainer',
+    'provider-manager',
+    'partner-admin',
+    'coordinator',
+  ),
+  'POST /:lang/toolkit/resources/:id/submit': anyRole(
+    'trainer',
+    'provider-manager',
+    'partner-admin',
+    'coordinator',
+  ),
+  'POST /:lang/toolkit/resources/:id/attachments': anyRole(
+    'trainer',
+    'provider-manager',
+    'partner-admin',
+    'coordinator',
+  ),
+  'GET /:lang/toolkit/review': anyRole('provider-manager', 'partner-admin', 'coordinator'),
+  'POST /:lang/toolkit/review/:id': anyRole('provider-manager', 'partner-admin', 'coordinator'),
+  'GET /:lang/toolkit/resources/:id/versions': publicAccess,
+  // Toolkit harvest sources: coordinators (and administrators) only, checked again by the use cases.
+  'GET /api/v1/toolkit/sources': harvestManagers,
+  'POST /api/v1/toolkit/sources': harvestManagers,
+  'GET /api/v1/toolkit/sources/:id': harvestManagers,
+  'PATCH /api/v1/toolkit/sources/:id': harvestManagers,
+  'POST /api/v1/toolkit/sources/:id/harvest': harvestManagers,
+  'GET /api/v1/toolkit/sources/:id/runs': harvestManagers,
+  'GET /:lang/toolkit/sources': harvestManagers,
+  'POST /:lang/toolkit/sources': harvestManagers,
+  'GET /:lang/toolkit/sources/:id': harvestManagers,
+  'POST /:lang/toolkit/sources/:id': harvestManagers,
+  'POST /:lang/toolkit/sources/:id/harvest': harvestManagers,
+
   // Applications: anyone signed in applies for themself; use cases check the applicant, the contact
   // point's country and the provider the manager acts for, and hide other countries' applications.
   /** Provider managers of the session's course and its trainers: the use case checks which. */
@@ -73,6 +145,9 @@ const table: Record<string, RouteAccess> = {
   'PUT /api/v1/sessions/:id/attendance': signedIn,
   'GET /:lang/manage/sessions/:id/attendance': signedIn,
   'POST /:lang/manage/sessions/:id/attendance': signedIn,
+  // Certificates of a session: its course provider's managers and admins (the use case checks which).
+  'GET /:lang/manage/sessions/:id/credentials': courseEditors,
+  'POST /:lang/manage/sessions/:id/credentials/:credentialId/revoke': courseEditors,
   'POST /api/v1/sessions/:id/applications': signedIn,
   'GET /api/v1/sessions/:id/applications': applicationSelectors,
   'GET /api/v1/me/applications': signedIn,
@@ -113,6 +188,20 @@ const table: Record<string, RouteAccess> = {
   'GET /:lang/manage/recognitions': anyRole('partner-admin'),
   'POST /:lang/manage/recognitions': anyRole('partner-admin'),
   'POST /:lang/manage/recognitions/:id/withdraw': anyRole('partner-admin'),
+
+  // Legal instruments reference: read by everyone, corrected and extended by coordinators (and admins).
+  'GET /:lang/instruments': publicAccess,
+  'GET /:lang/instruments/:celex': publicAccess,
+  'GET /api/v1/instruments': publicAccess,
+  'GET /api/v1/instruments/:celex': publicAccess,
+  // The cross-border case helper: public, limited per address.
+  'GET /:lang/case-helper': publicAccess,
+  'POST /api/v1/case-helper': publicAccess,
+  'GET /:lang/admin/instruments': anyRole('coordinator'),
+  'GET /:lang/admin/instruments/new': anyRole('coordinator'),
+  'POST /:lang/admin/instruments': anyRole('coordinator'),
+  'GET /:lang/admin/instruments/:celex': anyRole('coordinator'),
+  'POST /:lang/admin/instruments/:celex': anyRole('coordinator'),
 
   // Credentials (Open Badges 3.0): the issuer's DID document and status list are for every verifier.
   // A credential is read by its holder, or anyone when public or with its share link (checked by the

@@ -23,14 +23,16 @@ describe('my credentials in the browser', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let sessionId: string;
+  let managerCookie: string;
 
   beforeAll(async () => {
     server = await startServer();
     data = openServerData(server);
     const { deps, call } = data;
-    const { providerId, managerCookie } = await data.providerWithManager(
-      'Institutul Național al Magistraturii',
-    );
+    const provider = await data.providerWithManager('Institutul Național al Magistraturii');
+    const { providerId } = provider;
+    managerCookie = provider.managerCookie;
     const course = await call(managerCookie, 'POST', '/api/v1/courses', {
       ...courseBody(providerId, {
         hours: 16,
@@ -47,6 +49,7 @@ describe('my credentials in the browser', () => {
         endsAt: '2027-03-12T17:00:00+01:00',
       }),
     });
+    sessionId = session.id;
     await call(managerCookie, 'POST', `/api/v1/courses/${course.id}/publish`);
     const learner = await createUser(deps, { name: 'Ștefan Țîrcă', country: 'RO' });
     const learnerCookie = await signedInCookie(deps, learner.id);
@@ -106,5 +109,26 @@ describe('my credentials in the browser', () => {
     expect(await ects.textContent()).toContain('2');
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(os.tmpdir(), 'my-credentials-transcript.png'), fullPage: true });
+  });
+
+  it('lets the provider revoke it with a reason, without axe violations; the holder sees it revoked', async () => {
+    const managerContext = await browser.newContext();
+    const [name = '', value = ''] = managerCookie.split('=');
+    await managerContext.addCookies([{ name, value, url: server.url }]);
+    const managerPage = await managerContext.newPage();
+    await managerPage.goto(`${server.url}/en/manage/sessions/${sessionId}/credentials`);
+    expect(await managerPage.locator('h1').textContent()).toBe('Certificates of this session');
+    expect(await findAccessibilityViolations(managerPage)).toEqual([]);
+    await managerPage.getByLabel('Reason for revoking').fill('Attendance was recorded by mistake');
+    await Promise.all([
+      managerPage.waitForURL(/done=revoked/),
+      managerPage.getByRole('button', { name: 'Revoke the certificate of Ștefan Țîrcă' }).click(),
+    ]);
+    expect(await managerPage.getByRole('status').textContent()).toContain('The certificate is revoked.');
+    expect(await findAccessibilityViolations(managerPage)).toEqual([]);
+    await managerPage.screenshot({ path: path.join(os.tmpdir(), 'session-credentials.png'), fullPage: true });
+    await managerContext.close();
+    await page.goto(`${server.url}/en/account/credentials`);
+    expect(await page.locator('main').textContent()).toContain('Revoked');
   });
 });

@@ -79,6 +79,13 @@ function SessionFacts({ ctx, register }: { ctx: PageContext; register: Attendanc
           })}
         </p>
       ) : null}
+      {session.closedAt ? (
+        <p>
+          <a href={localHref(ctx, `/manage/sessions/${session.id}/credentials`)}>
+            {t('attendance.register.credentials')}
+          </a>
+        </p>
+      ) : null}
     </>
   );
 }

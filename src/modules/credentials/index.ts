@@ -1,6 +1,7 @@
 export { registerCredentialsApi } from './credentials.api.js';
 export { registerMyCredentialsApi } from './my-credentials.api.js';
 export { registerMyCredentialsPages } from './my-credentials.pages.js';
+export { registerSessionCredentialPages } from './session-credentials.pages.js';
 export { registerVerifyApi } from './verify.api.js';
 export { registerVerifyPages } from './verify.pages.js';
 export { createCredentialJobs } from './credentials.jobs.js';
