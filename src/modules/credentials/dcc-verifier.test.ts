@@ -65,7 +65,7 @@ describe('credentials verified by the DCC verifier', () => {
       fetchedHosts.add(url.host);
       if (url.host !== publicHost) return new Response('offline', { status: 404 });
       const response = await t.app.inject({ url: `${url.pathname}${url.search}` });
-      return new Response(response.rawPayload, {
+      return new Response(new Uint8Array(response.rawPayload), {
         status: response.statusCode,
         headers: { 'content-type': String(response.headers['content-type'] ?? 'application/octet-stream') },
       });
