@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './platform/db/database.js';
 import { migrateToLatest } from './platform/db/migrate.js';
+import { seedReferenceData } from './reference-data.js';
 
 /** Reads the configuration, or prints every problem with it and exits. */
 export function loadConfigOrExit(): Config {
@@ -16,7 +17,7 @@ export function loadConfigOrExit(): Config {
   }
 }
 
-/** Opens the database named by the configuration and brings its schema up to date. */
+/** Opens the database named by the configuration, brings its schema up to date and loads reference data. */
 export async function openMigratedDatabase(config: Config, logger: Logger): Promise<DatabaseHandle> {
   const handle = openDatabase({
     url: config.database.url,
@@ -25,6 +26,8 @@ export async function openMigratedDatabase(config: Config, logger: Logger): Prom
   });
   const applied = await migrateToLatest(handle.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+  const seeded = await seedReferenceData(handle.db);
+  if (seeded.instruments > 0) logger.info(seeded, 'reference data loaded');
   return handle;
 }
 

@@ -4,12 +4,14 @@ import { loadConfigOrExit } from './boot.js';
 import { createLogger } from './compose.js';
 import type { Config } from './config.js';
 import { importCoursesFromCli } from './modules/catalogue/index.js';
+import { HarvestUsageError, harvestUsage, runHarvestCommand } from './modules/toolkit/index.js';
 import { runKeysCommand } from './modules/credentials/index.js';
 import { listContactMessages } from './modules/contact/index.js';
 import { hasDemoContent, removeDemoContent, seedDemoContent } from './modules/demo/index.js';
 import { issueFirstAdministratorToken } from './modules/setup/index.js';
 import { openDatabase, type DatabaseHandle } from './platform/db/database.js';
 import { migrateDown, migrateToLatest } from './platform/db/migrate.js';
+import { seedReferenceData } from './reference-data.js';
 import { verifyAuditChain } from './platform/audit/index.js';
 import { createSearchIndex } from './platform/search/index.js';
 import { createUserWithSetupLink } from './modules/accounts/admin-cli.js';
@@ -29,6 +31,7 @@ const usage = `Usage: jpcoops <command>
   import courses FILE [--provider SLUG] [--dry-run]
                           import courses from a CSV or XLSX file (docs/course-import.md): all rows
                           or none; rows without a provider cell belong to SLUG
+${harvestUsage}
   keys list               list the keys signing credentials (did:web DID URLs)
   keys rotate             add a signing key; older keys stay published so their credentials verify
   help                    show this help
@@ -51,9 +54,13 @@ async function withDatabase<T>(config: Config, work: (handle: DatabaseHandle) =>
 const commands: Record<string, Command> = {
   async migrate({ config, args }) {
     const { values } = parseArgs({ args, options: { down: { type: 'boolean', default: false } } });
-    const steps = await withDatabase(config, (handle) =>
-      values.down ? migrateDown(handle.db) : migrateToLatest(handle.db),
-    );
+    const steps = await withDatabase(config, async (handle) => {
+      if (values.down) return migrateDown(handle.db);
+      const applied = await migrateToLatest(handle.db);
+      // As every start does: the reference data (legal instruments) goes into an empty database.
+      await seedReferenceData(handle.db);
+      return applied;
+    });
     out(steps.length > 0 ? steps.join('\n') : 'Nothing to do: the database is up to date.');
   },
   async seed({ config, args }) {
@@ -68,11 +75,13 @@ const commands: Record<string, Command> = {
       const deps = { db, search: createSearchIndex(handle) };
       if (values.demo) {
         const added = await seedDemoContent(deps);
-        out(`Demo content: ${added.organisations} organisations added, ${added.courses} courses added.`);
+        out(
+          `Demo content: ${added.organisations} organisations added, ${added.courses} courses added, ${added.resources} toolkit resources added.`,
+        );
       } else {
         const removed = await removeDemoContent(deps);
         out(
-          `Demo content: ${removed.organisations} organisations removed, ${removed.courses} courses removed.`,
+          `Demo content: ${removed.organisations} organisations removed, ${removed.courses} courses removed, ${removed.resources} toolkit resources removed.`,
         );
       }
       out(
@@ -162,6 +171,14 @@ const commands: Record<string, Command> = {
     for (const line of result.lines) out(line);
     if (!result.ok) process.exitCode = 2;
   },
+  async harvest({ config, args }) {
+    const result = await withDatabase(config, async (handle) => {
+      await migrateToLatest(handle.db);
+      return runHarvestCommand({ db: handle.db, search: createSearchIndex(handle) }, args, process.stderr);
+    });
+    for (const line of result.lines) out(line);
+    if (!result.ok) process.exitCode = 2;
+  },
   async keys({ config, args }) {
     const [verb] = args;
     if (verb !== 'rotate' && verb !== 'list') throw new UsageError('keys needs "rotate" or "list"');
@@ -188,7 +205,11 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  if (
+    error instanceof UsageError ||
+    error instanceof HarvestUsageError ||
+    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+  ) {
     process.stderr.write(`jpcoops: ${(error as Error).message}\n\n${usage}\n`);
     process.exit(64);
   }

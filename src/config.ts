@@ -35,6 +35,7 @@ const schema = z.object({
   SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   MAIL_FROM: z.string().min(3).default('JP-COOPS Training Network <no-reply@localhost>'),
   STAFF_EMAIL: z.email().default('staff@localhost'),
+  OAI_ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
   DPO_EMAIL: z.email().default('dpo@localhost'),
   CONTROLLER_NAME: z.string().min(2).default('JP-COOPS consortium coordinator'),
   CONTROLLER_ADDRESS: z.string().min(2).default('Address to be set in CONTROLLER_ADDRESS'),
@@ -62,6 +63,8 @@ export interface Config {
   readonly dataDir: string;
   readonly database: { readonly url: string | undefined; readonly poolSize: number };
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string; readonly staffEmail: string };
+  /** The OAI-PMH repository (`/oai`): `adminEmail` of Identify, STAFF_EMAIL unless OAI_ADMIN_EMAIL is set. */
+  readonly oai: { readonly adminEmail: string };
   readonly privacy: {
     readonly dpoEmail: string;
     readonly controllerName: string;
@@ -123,6 +126,7 @@ export function loadConfig(environment: Record<string, string | undefined> = rea
     dataDir: path.resolve(value.DATA_DIR),
     database: { url: value.DATABASE_URL || undefined, poolSize: value.DATABASE_POOL_SIZE },
     mail: { smtpUrl: value.SMTP_URL, from: value.MAIL_FROM, staffEmail: value.STAFF_EMAIL },
+    oai: { adminEmail: value.OAI_ADMIN_EMAIL ?? value.STAFF_EMAIL },
     privacy: {
       dpoEmail: value.DPO_EMAIL,
       controllerName: value.CONTROLLER_NAME,

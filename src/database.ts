@@ -4,6 +4,7 @@ import type { EnrolmentTables } from './modules/applications/enrolment.table.js'
 import type { ApiTokensTables } from './modules/api-tokens/api-tokens.table.js';
 import type { AttendanceTables } from './modules/attendance/attendance.table.js';
 import type { CatalogueTables } from './modules/catalogue/catalogue.table.js';
+import type { LegalTables } from './modules/legal/legal.table.js';
 import type { CredentialTables } from './modules/credentials/credentials.table.js';
 import type { CourseImportTables } from './modules/catalogue/course-import.table.js';
 import type { ContactTables } from './modules/contact/contact.table.js';
@@ -35,6 +36,7 @@ export interface Database
     ContactTables,
     IdempotencyTables,
     JobTables,
+    LegalTables,
     OrganisationTables,
     PrivacyTables,
     RateLimitTables,

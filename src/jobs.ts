@@ -6,6 +6,7 @@ import { createApplicationJobs, createEnrolmentJobs } from './modules/applicatio
 import { createMaintenanceJobs } from './modules/maintenance/index.js';
 import { createCredentialJobs } from './modules/credentials/index.js';
 import { createPrivacyJobs } from './modules/privacy/index.js';
+import { createToolkitHarvestJobs } from './modules/toolkit/index.js';
 import { defineSchedule, type JobDefinition, type ScheduleDefinition } from './platform/jobs/index.js';
 
 /** Every job of the platform, grouped by module. Services enqueue them through `deps.jobs`. */
@@ -25,6 +26,7 @@ export function createAppJobs(deps: Omit<AppDeps, 'jobs'>) {
     applications: createApplicationJobs(deps),
     enrolment: createEnrolmentJobs(deps),
     credentials: createCredentialJobs(deps),
+    toolkitHarvest: createToolkitHarvestJobs(deps),
   };
 }
 
@@ -44,5 +46,6 @@ export function listSchedules(jobs: AppJobs): ScheduleDefinition[] {
     defineSchedule({ job: jobs.applications.sendReminders, every: { hours: 1 }, payload: {} }),
     defineSchedule({ job: jobs.credentials.issueForCompletions, every: { minutes: 1 }, payload: {} }),
     defineSchedule({ job: jobs.credentials.reissueRenamed, every: { minutes: 5 }, payload: {} }),
+    defineSchedule({ job: jobs.toolkitHarvest.startDueHarvests, every: { minutes: 5 }, payload: {} }),
   ];
 }

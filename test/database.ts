@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
+import { seedReferenceData } from '../src/reference-data.js';
 
 /**
  * A fresh, migrated database for one test file: a temporary SQLite file, or — when
@@ -29,6 +30,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     openDatabase({ url: testDatabaseUrl, dataDir, poolSize: 5, ...(schema ? { schema } : {}) });
   const handle = open();
   await migrateToLatest(handle.db, schema);
+  // As the server does on start: reference data (the legal instruments), never demo content.
+  await seedReferenceData(handle.db);
   return {
     ...handle,
     dataDir,

@@ -18,6 +18,10 @@ import * as applicationMessages from './20261129T0730-application-messages.js';
 import * as credentials from './20261129T0800-credentials.js';
 import * as courseRecognition from './20261129T0810-course-recognition.js';
 import * as toolkit from './20261129T0900-toolkit.js';
+import * as legalInstruments from './20261129T0910-legal-instruments.js';
+import * as toolkitDemo from './20261129T0920-toolkit-demo.js';
+import * as toolkitRevisions from './20261129T0930-toolkit-revisions.js';
+import * as toolkitHarvestNotes from './20261129T0940-toolkit-harvest-notes.js';
 
 /** Every migration, in order. Names are timestamps so they sort; a migration is never edited once released. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +44,8 @@ export const migrations: Record<string, Migration> = {
   '20261129T0800-credentials': credentials,
   '20261129T0810-course-recognition': courseRecognition,
   '20261129T0900-toolkit': toolkit,
+  '20261129T0910-legal-instruments': legalInstruments,
+  '20261129T0920-toolkit-demo': toolkitDemo,
+  '20261129T0930-toolkit-revisions': toolkitRevisions,
+  '20261129T0940-toolkit-harvest-notes': toolkitHarvestNotes,
 };

@@ -16,6 +16,10 @@ export const adminSections = [
   'courses',
   'selection',
   'recognitions',
+  'instruments',
+  'toolkitSources',
+  'toolkitReview',
+  'toolkitContribute',
 ] as const;
 export type AdminSection = (typeof adminSections)[number];
 
@@ -28,7 +32,26 @@ export const canSelectSomewhere = (actor: Actor | undefined) => hasRole(actor, '
 /** Recognitions of credits are the recognition module's desk (`/manage/recognitions`), for academic bodies' partner admins. */
 export const canRecogniseCredits = (actor: Actor | undefined) => hasRole(actor, 'partner-admin');
 
+/** The legal instruments reference (the legal module, `/admin/instruments`) is corrected by coordinators. */
+export const canCorrectInstruments = (actor: Actor | undefined) => hasRole(actor, 'coordinator');
+
+/** Toolkit harvest sources are the toolkit module's desk (`/toolkit/sources`), for coordinators. */
+export const canManageToolkitSources = (actor: Actor | undefined) => hasRole(actor, 'coordinator');
+
+/** The toolkit's review queue (`/toolkit/review`), for its reviewers; the use cases check the rest. */
+export const canReviewToolkit = (actor: Actor | undefined) =>
+  (['provider-manager', 'partner-admin', 'coordinator'] as const).some((role) => hasRole(actor, role));
+
+/** Contributing to the toolkit (`/toolkit/contribute`): members of partner organisations, coordinators. */
+export const canContributeToToolkit = (actor: Actor | undefined) =>
+  (['trainer', 'provider-manager', 'partner-admin', 'coordinator'] as const).some((role) =>
+    hasRole(actor, role),
+  );
+
 const sectionPolicies: Record<AdminSection, (actor: Actor | undefined) => boolean> = {
+  toolkitReview: canReviewToolkit,
+  toolkitContribute: canContributeToToolkit,
+  toolkitSources: canManageToolkitSources,
   users: canManageUsers,
   messages: canReadContactMessages,
   audit: canReadAuditLog,
@@ -36,6 +59,7 @@ const sectionPolicies: Record<AdminSection, (actor: Actor | undefined) => boolea
   courses: canManageSomeCourses,
   selection: canSelectSomewhere,
   recognitions: canRecogniseCredits,
+  instruments: canCorrectInstruments,
 };
 
 /** The sections `actor` may use; empty for everyone without an effective staff role. */

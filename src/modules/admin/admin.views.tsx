@@ -39,6 +39,9 @@ export function AdminPage(props: {
 }
 
 const sectionPaths: Record<AdminSection, string> = {
+  toolkitSources: '/toolkit/sources',
+  toolkitReview: '/toolkit/review',
+  toolkitContribute: '/toolkit/contribute',
   users: '/admin/users',
   messages: '/admin/messages',
   audit: '/admin/audit',
@@ -46,6 +49,7 @@ const sectionPaths: Record<AdminSection, string> = {
   courses: '/manage/courses',
   selection: '/desk/selection',
   recognitions: '/manage/recognitions',
+  instruments: '/admin/instruments',
 };
 
 /** `/{lang}/admin`: a card for each section the actor may use. */

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { countryCodes, euLanguages } from '../../platform/i18n/countries.js';
 import { locales } from '../../platform/i18n/index.js';
+import {
+  inList,
+  pagingParameters,
+  repeatedParameter,
+  searchListSchema,
+} from '../../platform/http/list-query.js';
 import { professions } from '../accounts/index.js';
 import { celexPattern } from './catalogue.schema.js';
 import {
@@ -11,20 +17,12 @@ import {
   sessionStatuses,
 } from './catalogue.table.js';
 
-/** A repeatable parameter (`?topic=a&topic=b`): values are alternatives; an unknown one is refused. */
-const repeated = (description: string, isKnown: (value: string) => boolean = () => true) =>
-  z
-    .union([z.string().max(200), z.array(z.string().max(200)).max(50)])
-    .optional()
-    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter(Boolean))
-    .refine((values) => values.every(isKnown), 'holds an unknown value')
-    .describe(`${description} Repeat the parameter for alternatives (OR).`);
+const repeated = repeatedParameter;
 
 /** Orders of the catalogue: by relevance to the words searched, or by the next session's date. */
 export const courseSorts = ['relevance', 'date'] as const;
 export type CourseSort = (typeof courseSorts)[number];
 
-const inList = (list: readonly string[]) => (value: string) => list.includes(value);
 const date = z.iso
   .date()
   .refine((value) => value >= '2000-01-01' && value <= '2299-12-31', 'is out of range')
@@ -55,8 +53,7 @@ export const listCoursesQuery = z
       .describe(
         '`relevance`: best matches of `q` first (the default with `q`). `date`: the soonest session on or after `from` (or today) first (the default without `q`).',
       ),
-    page: z.coerce.number().int().min(1).max(10_000).default(1).describe('Page number, from 1.'),
-    pageSize: z.coerce.number().int().min(1).max(100).default(20).describe('Courses per page, at most 100.'),
+    ...pagingParameters('Courses'),
     lang: z.enum(locales).default('en').describe('Language of the texts and labels.'),
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, {
@@ -64,7 +61,6 @@ export const listCoursesQuery = z
     message: 'is after "to"',
   });
 
-const facetValue = z.object({ value: z.string(), label: z.string(), count: z.number().int() });
 const fee = z.object({ amount: z.number(), currency: z.string() }).nullable();
 
 export const listedCourseSchema = z.object({
@@ -84,16 +80,7 @@ export const listedCourseSchema = z.object({
   hasCredits: z.boolean(),
 });
 
-export const courseListSchema = z.object({
-  items: z.array(listedCourseSchema),
-  total: z.number().int().describe('Courses matching, over all pages.'),
-  sort: z.enum(courseSorts).describe('The order of the items.'),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  facets: z
-    .record(z.string(), z.array(facetValue))
-    .describe('Per facet, its values with labels and counts (each counted without its own filter).'),
-});
+export const courseListSchema = searchListSchema(listedCourseSchema, courseSorts, 'Courses');
 
 export const sessionSchema = z.object({
   id: z.string(),

@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
+import { spreadsheetCsv } from '../../platform/http/spreadsheet-csv.js';
 import { defaultLocale, type Locale } from '../../platform/i18n/index.js';
 import type { Translator } from '../../platform/i18n/translator.js';
 import { findExportedCourses, type ExportedCourse } from './course-export.repo.js';
@@ -133,10 +133,7 @@ function labelOf(translator: Translator, key: string, code: string): string {
 /** Columns of the CSV file, in order; lists are joined with "; " (commas separate the columns). */
 const csvColumns = Object.keys(exportedRowSchema.shape) as (keyof ExportedRow)[];
 
-/**
- * RFC 4180 text for spreadsheets: CRLF, every field quoted, and a byte order mark so that Excel reads
- * the file as UTF-8 rather than in the machine's code page.
- */
+/** The CSV file of the export (see `spreadsheetCsv`). */
 export function catalogueCsv(rows: readonly ExportedRow[]): string {
   const cell = (value: ExportedRow[keyof ExportedRow]): string => {
     if (value === null) return '';
@@ -149,13 +146,8 @@ export function catalogueCsv(rows: readonly ExportedRow[]): string {
     }
     return String(value);
   };
-  const records = rows.map((row) => csvColumns.map((column) => cell(row[column])));
-  return stringify([csvColumns, ...records], {
-    bom: true,
-    quoted: true,
-    quoted_empty: true,
-    record_delimiter: 'windows',
-    // A field starting with = + - @ would run as a formula in a spreadsheet: such fields get a leading '.
-    escape_formulas: true,
-  });
+  return spreadsheetCsv(
+    csvColumns,
+    rows.map((row) => csvColumns.map((column) => cell(row[column]))),
+  );
 }

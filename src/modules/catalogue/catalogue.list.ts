@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../app-deps.js';
 import type { Locale } from '../../platform/i18n/index.js';
 import { AppError } from '../../platform/http/app-error.js';
+import type { FacetValue } from '../../platform/http/list-query.js';
 import type { SearchQuery, SearchResult } from '../../platform/search/index.js';
 import {
   courseFacets,
@@ -29,11 +30,7 @@ export interface CourseListQuery {
   readonly lang: Locale;
 }
 
-export interface FacetValue {
-  readonly value: string;
-  readonly label: string;
-  readonly count: number;
-}
+export type { FacetValue } from '../../platform/http/list-query.js';
 
 export interface CourseList {
   readonly items: (ListedCourse & { snippet: string })[];

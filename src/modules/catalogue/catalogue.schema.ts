@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { countryCodes, euLanguages } from '../../platform/i18n/countries.js';
 import { professions } from '../accounts/index.js';
+import { celexPattern } from '../legal/index.js';
 import {
   courseFormats,
   courseLevels,
@@ -9,8 +10,8 @@ import {
   sessionStatuses,
 } from './catalogue.table.js';
 
-/** CELEX numbers of legislation: sector, year, type letter(s), number (`32008F0909`, `32014L0041`). */
-export const celexPattern = /^[1-9]\d{4}[A-Z]{1,2}\d{4}$/;
+/** CELEX numbers of legislation (`32008F0909`, `32014L0041`): the legal module owns the pattern. */
+export { celexPattern };
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = (max: number) => z.string().trim().max(max);

@@ -1,4 +1,6 @@
 export { listLivingLabTopics } from './catalogue.repo.js';
+/** For the legal instruments reference: the courses on one instrument. */
+export { listPublishedCoursesByInstrument, type CourseOnInstrument } from './course-instrument.repo.js';
 export type { CatalogueTables } from './catalogue.table.js';
 export { registerCatalogueApi } from './catalogue.api.js';
 export { registerCataloguePages } from './catalogue.pages.js';

@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../database.js';
 import type { OrganisationType } from '../organisations/index.js';
 import { removeDemoCourses, seedDemoCourses, type DemoDeps } from './demo-catalogue.js';
+import { removeDemoResources, seedDemoResources } from './demo-toolkit.js';
 
 interface DemoOrganisation {
   slug: string;
@@ -91,13 +92,15 @@ const demoOrganisations: DemoOrganisation[] = [
 export interface DemoContentCount {
   readonly organisations: number;
   readonly courses: number;
+  readonly resources: number;
 }
 
 /** Adds what is missing of the demo set; seeding twice adds nothing. */
 export async function seedDemoContent(deps: DemoDeps): Promise<DemoContentCount> {
   const organisations = await seedDemoOrganisations(deps.db);
   const courses = await seedDemoCourses(deps);
-  return { organisations, courses };
+  const resources = await seedDemoResources(deps);
+  return { organisations, courses, resources };
 }
 
 async function seedDemoOrganisations(db: Kysely<Database>): Promise<number> {
@@ -133,12 +136,13 @@ async function seedDemoOrganisations(db: Kysely<Database>): Promise<number> {
 /** Courses first: a provider that still has courses cannot be deleted. */
 export async function removeDemoContent(deps: DemoDeps): Promise<DemoContentCount> {
   const courses = await removeDemoCourses(deps);
+  const resources = await removeDemoResources(deps);
   const result = await deps.db.deleteFrom('organisation').where('is_demo', '=', 1).executeTakeFirst();
-  return { organisations: Number(result.numDeletedRows), courses };
+  return { organisations: Number(result.numDeletedRows), courses, resources };
 }
 
 export async function hasDemoContent(db: Kysely<Database>): Promise<boolean> {
-  for (const table of ['organisation', 'course'] as const) {
+  for (const table of ['organisation', 'course', 'toolkit_resource'] as const) {
     const row = await db.selectFrom(table).select('id').where('is_demo', '=', 1).limit(1).executeTakeFirst();
     if (row) return true;
   }

@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../../../test/app.js';
 import { createCourseSchema, createSessionSchema } from '../catalogue/catalogue.schema.js';
 import { demoCourses } from './demo-courses.js';
 import { sessionTimes } from './demo-dates.js';
+import { demoResources } from './demo-toolkit-data.js';
 import { hasDemoContent, removeDemoContent, seedDemoContent } from './index.js';
 
 interface ListBody {
@@ -30,7 +31,11 @@ describe('demo content: the catalogue’s demo courses', () => {
   afterAll(() => t.close());
 
   it('seeds six providers and organisations and at least 40 published courses, with varied sessions', async () => {
-    expect(await seedDemoContent(t.deps)).toEqual({ organisations: 6, courses: demoCourses.length });
+    expect(await seedDemoContent(t.deps)).toEqual({
+      organisations: 6,
+      courses: demoCourses.length,
+      resources: demoResources.length,
+    });
     const published = await t.deps.db
       .selectFrom('course')
       .select(['id', 'provider_id', 'is_demo'])
@@ -95,13 +100,17 @@ describe('demo content: the catalogue’s demo courses', () => {
 
   it('adds nothing when seeded twice', async () => {
     const before = await indexedCount();
-    expect(await seedDemoContent(t.deps)).toEqual({ organisations: 0, courses: 0 });
+    expect(await seedDemoContent(t.deps)).toEqual({ organisations: 0, courses: 0, resources: 0 });
     expect(await indexedCount()).toBe(before);
   });
 
   it('removes the demo courses, their index entries and the organisations', async () => {
     expect(await indexedCount()).toBeGreaterThan(0);
-    expect(await removeDemoContent(t.deps)).toEqual({ organisations: 6, courses: demoCourses.length });
+    expect(await removeDemoContent(t.deps)).toEqual({
+      organisations: 6,
+      courses: demoCourses.length,
+      resources: demoResources.length,
+    });
     expect(await t.deps.db.selectFrom('course').select('id').execute()).toEqual([]);
     expect(await indexedCount()).toBe(0);
     expect(

@@ -173,6 +173,13 @@ export const personalDataSources: readonly PersonalDataSource[] = [
     erasure: { action: 'clear', columns: ['recorded_by_user_id'] },
   },
   {
+    // The instrument belongs to the reference; only who last corrected it is the person's.
+    table: 'legal_instrument',
+    label: 'legal.source.instrument',
+    matches: [byUserId('updated_by_user_id')],
+    erasure: { action: 'clear', columns: ['updated_by_user_id'] },
+  },
+  {
     // Toolkit resources belong to their organisation and network: only who did what is the person's.
     table: 'toolkit_resource',
     label: 'toolkit.source.resource',

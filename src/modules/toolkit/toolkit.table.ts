@@ -75,6 +75,8 @@ export interface ToolkitHarvestRunTable {
   failed_count: Generated<number>;
   /** JSON array of `{ identifier, reason }`. */
   failures: string;
+  /** JSON array of `{ identifier, note }`: what was noticed but did not fail (see the 0940 migration). */
+  notes: string | null;
   error: string | null;
   started_at: Generated<string>;
   heartbeat_at: Generated<string>;
@@ -109,6 +111,8 @@ export interface ToolkitResourceTable {
   /** Hash of a harvested record's mapped content: unchanged records are not rewritten. */
   content_hash: string | null;
   submitted_by_user_id: string | null;
+  /** 1 for the demo content set's resources, removed with it. */
+  is_demo: Generated<number>;
   /** Last change seen by harvesters (OAI-PMH datestamp, Atom `updated`). */
   datestamp: Generated<string>;
   deleted_at: string | null;
@@ -145,6 +149,20 @@ export interface ToolkitResourceVersionTable {
   published_at: Generated<string>;
 }
 
+/** States of a pending edit of a published resource (the resource itself stays `published`). */
+export const revisionStatuses = ['draft', 'submitted', 'changes-requested', 'rejected'] as const;
+export type RevisionStatus = (typeof revisionStatuses)[number];
+
+/** A contributor's pending edit of a published resource (migration 20261129T0930). */
+export interface ToolkitResourceRevisionTable {
+  resource_id: string;
+  /** JSON: the edited resource record. */
+  record: string;
+  status: RevisionStatus;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
 export interface ToolkitReviewTable {
   id: string;
   resource_id: string;
@@ -174,4 +192,5 @@ export interface ToolkitTables {
   toolkit_resource_version: ToolkitResourceVersionTable;
   toolkit_review: ToolkitReviewTable;
   toolkit_resource_link: ToolkitResourceLinkTable;
+  toolkit_resource_revision: ToolkitResourceRevisionTable;
 }

@@ -48,6 +48,13 @@ export const auditActions = [
   'credential-shared',
   'recognition-recorded',
   'recognition-withdrawn',
+  'instrument-added',
+  'instrument-changed',
+  'toolkit-resource-approved',
+  'toolkit-changes-requested',
+  'toolkit-resource-rejected',
+  'toolkit-source-changed',
+  'toolkit-harvest-requested',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -32,6 +32,11 @@ export const errorCodes = {
   'not-a-participant': 400,
   'session-not-started': 409,
   'register-closed': 409,
+  // The cross-border case helper.
+  'unknown-need': 400,
+  'unknown-state': 400,
+  'not-cross-border': 400,
+  'invalid-date': 400,
   // Idempotency-Key on API requests.
   'idempotency-key-reused': 409,
   'idempotency-key-in-use': 409,

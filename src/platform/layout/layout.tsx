@@ -12,9 +12,9 @@ export interface LayoutProps {
 /** Sections of the network in the header; a section of the home page until its own module lands. */
 const networkSections = [
   ['nav.catalogue', '/courses'],
-  ['nav.toolkit', '/#toolkit'],
+  ['nav.toolkit', '/toolkit'],
   ['nav.livingLabs', '/#living-labs'],
-  ['nav.instruments', '/#instruments'],
+  ['nav.instruments', '/instruments'],
   ['nav.handbook', '/#handbook'],
   ['nav.partners', '/partners'],
 ] as const;

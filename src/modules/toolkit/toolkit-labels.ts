@@ -1,0 +1,51 @@
+import type { Translator } from '../../platform/i18n/translator.js';
+import type { ResourceFacet } from './toolkit.search.js';
+
+type Labels = Pick<Translator, 't' | 'countryName' | 'locale'>;
+
+/** A message, or the code itself when there is none (topics and networks beyond the known ones). */
+export function labelOrCode(translator: Pick<Translator, 't'>, key: string, code: string): string {
+  const text = translator.t(key);
+  return text === key ? code : text;
+}
+
+/** The name of a source network in the reader's language; unknown networks show their code. */
+export const networkName = (translator: Pick<Translator, 't'>, network: string) =>
+  labelOrCode(translator, `toolkit.network.${network}.name`, network);
+
+/** Labels of facet values in the reader's language. */
+export function resourceFacetLabeller(translator: Labels): (facet: ResourceFacet, value: string) => string {
+  const languageNames = languageNamesIn(translator.locale);
+  return (facet, value) => {
+    switch (facet) {
+      case 'type':
+        return labelOrCode(translator, `toolkit.type.${value}`, value);
+      case 'topic':
+        return labelOrCode(translator, `topic.${value}.name`, value);
+      case 'profession':
+        return labelOrCode(translator, `profession.${value}`, value);
+      case 'country':
+        return translator.countryName(value);
+      case 'language':
+        return languageNames.of(value) ?? value;
+      case 'evidence':
+        return labelOrCode(translator, `toolkit.evidence.${value}`, value);
+      case 'source':
+        return networkName(translator, value);
+      case 'instrument':
+        return value;
+    }
+  };
+}
+
+const languageNamesByLocale = new Map<string, Intl.DisplayNames>();
+
+/** Building a `DisplayNames` costs more than a whole facet count: one per locale, kept. */
+function languageNamesIn(locale: string): Intl.DisplayNames {
+  let names = languageNamesByLocale.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'language' });
+    languageNamesByLocale.set(locale, names);
+  }
+  return names;
+}
