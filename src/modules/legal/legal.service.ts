@@ -4,7 +4,7 @@ import { listPublishedCoursesByInstrument, type CourseOnInstrument } from '../ca
 import type { Instrument } from './instrument.js';
 import { findStoredInstrument, listStoredInstruments } from './legal.repo.js';
 import { isCelex } from './legal.schema.js';
-import { listPublishedResourcesByInstrument, type RelatedResource } from './related.repo.js';
+import { listPublishedResourcesByInstrument, type RelatedResource } from '../toolkit/index.js';
 
 type Deps = Pick<AppDeps, 'db'>;
 

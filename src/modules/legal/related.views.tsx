@@ -1,6 +1,6 @@
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import type { CourseOnInstrument } from '../catalogue/index.js';
-import type { RelatedResource } from './related.repo.js';
+import type { RelatedResource } from '../toolkit/index.js';
 
 /** The catalogue's published courses on the instrument, and the catalogue filtered by it. */
 export function RelatedCourses(props: {

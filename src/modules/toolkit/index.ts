@@ -1,6 +1,7 @@
 // The Super Toolkit: resources, contributions, harvests and serving them back. Other modules import only this file.
 export type { Resource } from './resource-reads.repo.js';
 export { findResource, findResources } from './resource-reads.repo.js';
+export { listPublishedResourcesByInstrument, type RelatedResource } from './resources-by-instrument.repo.js';
 export type { ResourceRecord, ResourceText } from './resource-record.js';
 export { resourceRecordSchema } from './resource-record.js';
 export { reindexResources } from './resource-index.js';

@@ -10,11 +10,7 @@ export interface RelatedResource {
   readonly network: string;
 }
 
-/**
- * Published, not deleted toolkit resources that list `celex`, by title. Reads the toolkit's tables
- * directly because the toolkit module is being built alongside; it belongs behind the toolkit's
- * index.ts once that offers a reader of resources by instrument.
- */
+/** Published, not deleted toolkit resources that list `celex` (a legal instrument's page), by title. */
 export async function listPublishedResourcesByInstrument(
   db: Kysely<Database>,
   celex: string,
