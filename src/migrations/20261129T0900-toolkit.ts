@@ -92,14 +92,28 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('toolkit_resource')
     .columns(['datestamp', 'id'])
     .execute();
-  await db.schema.createIndex('toolkit_resource_status_idx').on('toolkit_resource').column('status').execute();
+  await db.schema
+    .createIndex('toolkit_resource_status_idx')
+    .on('toolkit_resource')
+    .column('status')
+    .execute();
   await db.schema.createIndex('toolkit_resource_doi_idx').on('toolkit_resource').column('doi').execute();
-  await db.schema.createIndex('toolkit_resource_url_idx').on('toolkit_resource').column('original_url').execute();
-  await db.schema.createIndex('toolkit_resource_work_idx').on('toolkit_resource').column('work_key').execute();
+  await db.schema
+    .createIndex('toolkit_resource_url_idx')
+    .on('toolkit_resource')
+    .column('original_url')
+    .execute();
+  await db.schema
+    .createIndex('toolkit_resource_work_idx')
+    .on('toolkit_resource')
+    .column('work_key')
+    .execute();
 
   await db.schema
     .createTable('toolkit_resource_translation')
-    .addColumn('resource_id', 'text', (c) => c.notNull().references('toolkit_resource.id').onDelete('cascade'))
+    .addColumn('resource_id', 'text', (c) =>
+      c.notNull().references('toolkit_resource.id').onDelete('cascade'),
+    )
     .addColumn('language', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('summary', 'text', (c) => c.notNull())
@@ -115,7 +129,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   ] as const) {
     await db.schema
       .createTable(table)
-      .addColumn('resource_id', 'text', (c) => c.notNull().references('toolkit_resource.id').onDelete('cascade'))
+      .addColumn('resource_id', 'text', (c) =>
+        c.notNull().references('toolkit_resource.id').onDelete('cascade'),
+      )
       .addColumn(column, 'text', (c) => c.notNull())
       .addPrimaryKeyConstraint(`${table}_pk`, ['resource_id', column])
       .execute();
@@ -125,7 +141,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('toolkit_attachment')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('resource_id', 'text', (c) => c.notNull().references('toolkit_resource.id').onDelete('cascade'))
+    .addColumn('resource_id', 'text', (c) =>
+      c.notNull().references('toolkit_resource.id').onDelete('cascade'),
+    )
     .addColumn('file_name', 'text', (c) => c.notNull())
     .addColumn('media_type', 'text', (c) => c.notNull())
     .addColumn('byte_size', 'integer', (c) => c.notNull())
@@ -143,7 +161,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('toolkit_resource_version')
-    .addColumn('resource_id', 'text', (c) => c.notNull().references('toolkit_resource.id').onDelete('cascade'))
+    .addColumn('resource_id', 'text', (c) =>
+      c.notNull().references('toolkit_resource.id').onDelete('cascade'),
+    )
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('snapshot', 'text', (c) => c.notNull())
     .addColumn('published_by_user_id', 'text', (c) => c.references('user_account.id').onDelete('set null'))
@@ -154,17 +174,25 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('toolkit_review')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('resource_id', 'text', (c) => c.notNull().references('toolkit_resource.id').onDelete('cascade'))
+    .addColumn('resource_id', 'text', (c) =>
+      c.notNull().references('toolkit_resource.id').onDelete('cascade'),
+    )
     .addColumn('reviewer_user_id', 'text', (c) => c.references('user_account.id').onDelete('set null'))
     .addColumn('decision', 'text', (c) => c.notNull())
     .addColumn('comment', 'text', (c) => c.notNull())
     .addColumn('created_at', ts, (c) => c.notNull().defaultTo(nowDefault(dialect)))
     .execute();
-  await db.schema.createIndex('toolkit_review_resource_idx').on('toolkit_review').column('resource_id').execute();
+  await db.schema
+    .createIndex('toolkit_review_resource_idx')
+    .on('toolkit_review')
+    .column('resource_id')
+    .execute();
 
   await db.schema
     .createTable('toolkit_resource_link')
-    .addColumn('resource_id', 'text', (c) => c.notNull().references('toolkit_resource.id').onDelete('cascade'))
+    .addColumn('resource_id', 'text', (c) =>
+      c.notNull().references('toolkit_resource.id').onDelete('cascade'),
+    )
     .addColumn('other_resource_id', 'text', (c) =>
       c.notNull().references('toolkit_resource.id').onDelete('cascade'),
     )

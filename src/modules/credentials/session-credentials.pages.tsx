@@ -73,6 +73,9 @@ function registerRoutes(app: FastifyInstance, deps: WebDeps): void {
       if (isAppError(error) && error.code === 'conflict') return refuse('credentials.session.alreadyRevoked');
       throw error;
     }
-    return reply.redirect(`/${requestLocale(request)}/manage/sessions/${sessionId}/credentials?done=revoked`, 303);
+    return reply.redirect(
+      `/${requestLocale(request)}/manage/sessions/${sessionId}/credentials?done=revoked`,
+      303,
+    );
   });
 }

@@ -85,7 +85,9 @@ describe('session certificates page', () => {
     const response = await revoke(fixture.manager, adaCredential, ' x ');
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('Say why the certificate is revoked');
-    expect(response.body).toMatch(/<textarea[^>]*aria-invalid="true"[^>]*>x<\/textarea>|<textarea[^>]*>\s*x\s*<\/textarea>/);
+    expect(response.body).toMatch(
+      /<textarea[^>]*aria-invalid="true"[^>]*>x<\/textarea>|<textarea[^>]*>\s*x\s*<\/textarea>/,
+    );
     expect((await verify(adaCredential)).verified).toBe(true);
   });
 
@@ -95,7 +97,9 @@ describe('session certificates page', () => {
     expect(response.headers.location).toBe(`${pagePath}?done=revoked`);
     const verification = await verify(adaCredential);
     expect(verification.verified).toBe(false);
-    expect(verification.checks).toContainEqual(expect.objectContaining({ check: 'revocation', reason: 'revoked' }));
+    expect(verification.checks).toContainEqual(
+      expect.objectContaining({ check: 'revocation', reason: 'revoked' }),
+    );
     const page = await t.app.inject({ url: response.headers.location, headers: fixture.manager });
     expect(page.body).toContain('The certificate is revoked.');
     expect(page.body).toContain('Attendance was recorded by mistake');

@@ -67,7 +67,9 @@ export function SessionCredentialsPage(props: {
 /** A refusal about a credential that no longer has a form (revoked meanwhile): said at the top. */
 const isStale = (view: SessionCredentials, form: RevocationForm | undefined) =>
   form !== undefined &&
-  !view.credentials.some((credential) => credential.id === form.credentialId && credential.revokedAt === null);
+  !view.credentials.some(
+    (credential) => credential.id === form.credentialId && credential.revokedAt === null,
+  );
 
 function CredentialItem(props: {
   ctx: PageContext;

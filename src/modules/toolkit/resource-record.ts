@@ -31,11 +31,18 @@ export const resourceRecordSchema = z.object({
   instruments: z.array(z.string().regex(/^[1-9]\d{4}[A-Z]{1,2}\d{4}$/)).max(50),
   network: text(100),
   originalUrl: z.url().max(2000).nullable(),
-  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).max(300).nullable(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/)
+    .max(300)
+    .nullable(),
   organisationName: z.string().trim().max(300).nullable(),
   contact: z.string().trim().max(300).nullable(),
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  publishedOn: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  publishedOn: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .nullable(),
   licence: z.string().trim().max(300).nullable(),
   evidence: z.enum(evidenceLabels).nullable(),
   evaluation: z.string().trim().max(10_000).nullable(),
