@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../database.js';
 import type { SearchIndex } from '../../platform/search/index.js';
 import { findResources } from './resource-reads.repo.js';
-import { indexResource } from './toolkit.search.js';
+import { indexResources } from './toolkit.search.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -14,7 +14,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 export async function reindexResources(db: Db, search: SearchIndex, ids: readonly string[]): Promise<void> {
   const resources = await findResources(db, ids);
   const texts = await attachmentTexts(db, ids);
-  for (const resource of resources) await indexResource(search, resource, texts.get(resource.id) ?? '');
+  await indexResources(search, resources, texts);
 }
 
 async function attachmentTexts(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
@@ -28,7 +28,10 @@ async function attachmentTexts(db: Db, ids: readonly string[]): Promise<Map<stri
     .execute();
   const byResource = new Map<string, string>();
   for (const row of rows) {
-    byResource.set(row.resource_id, [byResource.get(row.resource_id), row.extracted_text].filter(Boolean).join('\n'));
+    byResource.set(
+      row.resource_id,
+      [byResource.get(row.resource_id), row.extracted_text].filter(Boolean).join('\n'),
+    );
   }
   return byResource;
 }

@@ -32,24 +32,33 @@ export function workKeyOf(record: ResourceRecord): string | null {
 
 /** A new resource with its content; returns nothing, the caller chose the id (UUIDv7). */
 export async function insertResource(db: Db, id: string, meta: ResourceMeta, record: ResourceRecord) {
+  await insertResources(db, [{ id, meta, record }]);
+}
+
+export interface NewResource {
+  readonly id: string;
+  readonly meta: ResourceMeta;
+  readonly record: ResourceRecord;
+}
+
+/** New resources with their content, in a few multi-row statements (a harvested page at once). */
+export async function insertResources(db: Db, resources: readonly NewResource[]): Promise<void> {
   const now = new Date().toISOString();
-  await db
-    .insertInto('toolkit_resource')
-    .values({
-      id,
-      ...contentColumns(record),
-      status: meta.status,
-      source_id: meta.sourceId ?? null,
-      source_identifier: meta.sourceIdentifier ?? null,
-      organisation_id: meta.organisationId ?? null,
-      submitted_by_user_id: meta.submittedByUserId ?? null,
-      content_hash: meta.contentHash ?? null,
-      datestamp: meta.datestamp ?? now,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  await replaceResourceLists(db, id, record);
+  const rows = resources.map(({ id, meta, record }) => ({
+    id,
+    ...contentColumns(record),
+    status: meta.status,
+    source_id: meta.sourceId ?? null,
+    source_identifier: meta.sourceIdentifier ?? null,
+    organisation_id: meta.organisationId ?? null,
+    submitted_by_user_id: meta.submittedByUserId ?? null,
+    content_hash: meta.contentHash ?? null,
+    datestamp: meta.datestamp ?? now,
+    created_at: now,
+    updated_at: now,
+  }));
+  for (const chunk of rowChunks(rows)) await db.insertInto('toolkit_resource').values(chunk).execute();
+  await replaceResourceLists(db, resources, { fresh: true });
 }
 
 /** Replaces a resource's content (row columns, texts and codes) and moves its datestamp. */
@@ -57,20 +66,38 @@ export async function updateResourceContent(
   db: Db,
   id: string,
   record: ResourceRecord,
-  change: { contentHash?: string | null; datestamp?: string } = {},
+  change: ContentChange = {},
 ): Promise<void> {
+  await updateResourcesContent(db, [{ id, record, change }]);
+}
+
+export interface ContentChange {
+  readonly contentHash?: string | null;
+  readonly datestamp?: string;
+}
+
+export interface ContentUpdate {
+  readonly id: string;
+  readonly record: ResourceRecord;
+  readonly change?: ContentChange;
+}
+
+/** Replaces the content of several resources: one update each, their texts and codes at once. */
+export async function updateResourcesContent(db: Db, updates: readonly ContentUpdate[]): Promise<void> {
   const now = new Date().toISOString();
-  await db
-    .updateTable('toolkit_resource')
-    .set({
-      ...contentColumns(record),
-      ...(change.contentHash !== undefined ? { content_hash: change.contentHash } : {}),
-      datestamp: change.datestamp ?? now,
-      updated_at: now,
-    })
-    .where('id', '=', id)
-    .execute();
-  await replaceResourceLists(db, id, record);
+  for (const { id, record, change = {} } of updates) {
+    await db
+      .updateTable('toolkit_resource')
+      .set({
+        ...contentColumns(record),
+        ...(change.contentHash !== undefined ? { content_hash: change.contentHash } : {}),
+        datestamp: change.datestamp ?? now,
+        updated_at: now,
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+  await replaceResourceLists(db, updates, { fresh: false });
 }
 
 function contentColumns(record: ResourceRecord) {
@@ -98,37 +125,71 @@ type CodeTable =
   | 'toolkit_resource_country'
   | 'toolkit_resource_instrument';
 
-const codeLists: ReadonlyArray<readonly [CodeTable, string, (record: ResourceRecord) => readonly string[]]> = [
-  ['toolkit_resource_topic', 'topic_code', (record) => record.topics],
-  ['toolkit_resource_profession', 'profession', (record) => record.professions],
-  ['toolkit_resource_language', 'language', (record) => record.languages],
-  ['toolkit_resource_country', 'country', (record) => record.countries],
-  ['toolkit_resource_instrument', 'celex', (record) => record.instruments],
-];
+const codeLists: ReadonlyArray<readonly [CodeTable, string, (record: ResourceRecord) => readonly string[]]> =
+  [
+    ['toolkit_resource_topic', 'topic_code', (record) => record.topics],
+    ['toolkit_resource_profession', 'profession', (record) => record.professions],
+    ['toolkit_resource_language', 'language', (record) => record.languages],
+    ['toolkit_resource_country', 'country', (record) => record.countries],
+    ['toolkit_resource_instrument', 'celex', (record) => record.instruments],
+  ];
 
-async function replaceResourceLists(db: Db, id: string, record: ResourceRecord): Promise<void> {
-  await db.deleteFrom('toolkit_resource_translation').where('resource_id', '=', id).execute();
-  await db
-    .insertInto('toolkit_resource_translation')
-    .values(
-      uniqueBy(record.texts, (text) => text.language).map((text) => ({
-        resource_id: id,
-        language: text.language,
-        title: text.title,
-        summary: text.summary,
-      })),
-    )
-    .execute();
-  for (const [table, column, codesOf] of codeLists) {
-    await db.deleteFrom(table).where('resource_id', '=', id).execute();
-    const codes = [...new Set(codesOf(record))];
-    if (codes.length === 0) continue;
-    // The five tables share their shape: (resource_id, <code column>).
-    await (db as unknown as Kysely<Record<CodeTable, Record<string, string>>>)
-      .insertInto(table)
-      .values(codes.map((code) => ({ resource_id: id, [column]: code })))
-      .execute();
+/**
+ * Writes the texts and codes of resources, deleting their old ones first unless the resources are
+ * `fresh` (just inserted, so they have none).
+ */
+async function replaceResourceLists(
+  db: Db,
+  resources: readonly { id: string; record: ResourceRecord }[],
+  { fresh }: { fresh: boolean },
+): Promise<void> {
+  if (resources.length === 0) return;
+  const ids = resources.map(({ id }) => id);
+  if (!fresh) {
+    for (const chunk of rowChunks(ids, 1)) {
+      await db.deleteFrom('toolkit_resource_translation').where('resource_id', 'in', chunk).execute();
+      for (const [table] of codeLists) await db.deleteFrom(table).where('resource_id', 'in', chunk).execute();
+    }
   }
+  const texts = resources.flatMap(({ id, record }) =>
+    uniqueBy(record.texts, (text) => text.language).map((text) => ({
+      resource_id: id,
+      language: text.language,
+      title: text.title,
+      summary: text.summary,
+    })),
+  );
+  for (const chunk of rowChunks(texts)) {
+    await db.insertInto('toolkit_resource_translation').values(chunk).execute();
+  }
+  for (const [table, column, codesOf] of codeLists) {
+    const rows = resources.flatMap(({ id, record }) =>
+      [...new Set(codesOf(record))].map((code) => ({ resource_id: id, [column]: code })),
+    );
+    // The five tables share their shape: (resource_id, <code column>).
+    for (const chunk of rowChunks(rows)) {
+      await (db as unknown as Kysely<Record<CodeTable, Record<string, string>>>)
+        .insertInto(table)
+        .values(chunk)
+        .execute();
+    }
+  }
+}
+
+/**
+ * Bound parameters per statement: below SQLite's 32,766 and PostgreSQL's 65,535, with room to spare.
+ * Rows are also capped, so that one statement stays quick to compile.
+ */
+const MAX_PARAMETERS = 30_000;
+const MAX_ROWS = 1_000;
+
+/** Slices of rows (or plain values: one parameter each) that fit one statement. */
+function rowChunks<T>(rows: readonly T[], columns?: number): T[][] {
+  const width = columns ?? (rows[0] && typeof rows[0] === 'object' ? Object.keys(rows[0]).length : 1);
+  const size = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / Math.max(1, width))));
+  const slices: T[][] = [];
+  for (let start = 0; start < rows.length; start += size) slices.push(rows.slice(start, start + size));
+  return slices;
 }
 
 /** Marks a resource deleted: it leaves search and listings, and OAI-PMH reports it as deleted. */

@@ -28,24 +28,35 @@ export const resourceIdOf = (documentId: string) => documentId.split(':')[0] ?? 
 /**
  * Puts a published resource in the index, one document per text, or takes it out (any other status,
  * or deleted). Each interface language is served by exactly one document of a resource (its text in
- * that language, else the source language's), so counts count resources. `attachmentText` is the text
- * extracted from the resource's files, searched with the source-language document.
+ * that language, else the source language's), so counts count resources. The text
+ * extracted from a resource's files (`attachmentTexts`, by resource id) is searched with its
+ * source-language document. Many resources at once: one removal and one upsert for all.
  */
-export async function indexResource(
+export async function indexResources(
   search: SearchIndex,
-  resource: Resource,
-  attachmentText = '',
+  resources: readonly Resource[],
+  attachmentTexts: ReadonlyMap<string, string>,
 ): Promise<void> {
-  const isListed = resource.status === 'published' && resource.deletedAt === null;
-  const kept = isListed ? resource.texts : [];
-  const keptLanguages = new Set(kept.map((text) => text.language));
-  const dropped = previousLanguages(resource).filter((language) => !keptLanguages.has(language));
-  await search.remove(
-    resourceKind,
-    dropped.map((language) => documentId(resource.id, language)),
-  );
-  if (kept.length > 0)
-    await search.upsert(kept.map((text) => toDocument(resource, text, attachmentText)));
+  if (resources.length === 0) return;
+  const dropped: string[] = [];
+  const documents: SearchDocument[] = [];
+  for (const resource of resources) {
+    const isListed = resource.status === 'published' && resource.deletedAt === null;
+    const kept = isListed ? resource.texts : [];
+    const keptLanguages = new Set(kept.map((text) => text.language));
+    for (const language of previousLanguages(resource)) {
+      if (!keptLanguages.has(language)) dropped.push(documentId(resource.id, language));
+    }
+    const attachmentText = attachmentTexts.get(resource.id) ?? '';
+    for (const text of kept) documents.push(toDocument(resource, text, attachmentText));
+  }
+  await search.remove(resourceKind, dropped);
+  if (documents.length > 0) await search.upsert(documents);
+}
+
+/** {@link indexResources} for one resource. */
+export async function indexResource(search: SearchIndex, resource: Resource, attachmentText = '') {
+  await indexResources(search, [resource], new Map([[resource.id, attachmentText]]));
 }
 
 /** Languages a resource may have had documents in: any EU language, and any it has now. */

@@ -8,13 +8,29 @@ import type { ParsedQuery } from './query.js';
  * documents.ts writes them, run-search.ts answers from the in-memory view (sync.ts).
  */
 export interface FullTextEngine {
-  /** Indexes (or re-indexes) the folded words of one document. */
-  write(db: Kysely<Database>, seq: number, text: IndexedText): Promise<void>;
-  erase(db: Kysely<Database>, seq: number): Promise<void>;
+  /** Indexes (or re-indexes) the folded words of documents, each `seq` once, in a few statements. */
+  writeMany(db: Kysely<Database>, entries: readonly IndexedEntry[]): Promise<void>;
+  eraseMany(db: Kysely<Database>, seqs: readonly number[]): Promise<void>;
   /** The `seq` of every document matching (in its title only, with `title`), in no particular order. */
   matches(db: Kysely<Database>, query: ParsedQuery, where: MatchPlace): Promise<Int32Array>;
   /** Matching documents, best first. Takes time in proportion to the matches: callers bound them first. */
   ranked(db: Kysely<Database>, query: ParsedQuery, where: MatchPlace): Promise<ScoredMatch[]>;
+}
+
+export interface IndexedEntry {
+  readonly seq: number;
+  readonly text: IndexedText;
+}
+
+/** Rows per full-text statement: 3 parameters each, far below the bound-parameter limits. */
+export const FULL_TEXT_CHUNK = 500;
+
+/** Consecutive slices of at most FULL_TEXT_CHUNK items. */
+export function fullTextChunks<T>(items: readonly T[]): T[][] {
+  const slices: T[][] = [];
+  for (let start = 0; start < items.length; start += FULL_TEXT_CHUNK)
+    slices.push(items.slice(start, start + FULL_TEXT_CHUNK));
+  return slices;
 }
 
 /** Where the words must be: anywhere in the document, or all in its title. */

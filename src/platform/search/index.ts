@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../database.js';
 import type { DatabaseHandle } from '../db/database.js';
-import { deleteDocuments, writeDocument } from './documents.js';
+import { deleteDocuments, writeDocuments } from './documents.js';
 import type { IndexMemory } from './index-memory.js';
 import { IndexFollower, nextGeneration, readMemory } from './sync.js';
 import type { FullTextEngine } from './full-text.js';
@@ -47,10 +47,7 @@ function bindSearchIndex(
     return generation.then((version) => work(db, version));
   };
   return {
-    upsert: (documents) =>
-      write(async (trx, version) => {
-        for (const document of asList(documents)) await writeDocument(trx, engine, document, version);
-      }),
+    upsert: (documents) => write((trx, version) => writeDocuments(trx, engine, asList(documents), version)),
     remove: (kind, ids) =>
       write((trx, version) =>
         deleteDocuments(trx, engine, kind, typeof ids === 'string' ? [ids] : ids, version),

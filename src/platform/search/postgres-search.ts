@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import {
+  fullTextChunks,
   parseSeqList,
   type FullTextEngine,
   type IndexedText,
@@ -73,13 +74,17 @@ export function toTsqueryLiteral(query: ParsedQuery, where: MatchPlace = 'anywhe
 }
 
 export const postgresFullText: FullTextEngine = {
-  async write(db, seq, text) {
-    await sql`insert into search_fts (seq, tsv) values (${seq}, cast(${toTsvectorLiteral(text)} as tsvector))
-      on conflict (seq) do update set tsv = excluded.tsv`.execute(db);
+  async writeMany(db, entries) {
+    for (const chunk of fullTextChunks(entries)) {
+      const rows = chunk.map(({ seq, text }) => sql`(${seq}, cast(${toTsvectorLiteral(text)} as tsvector))`);
+      await sql`insert into search_fts (seq, tsv) values ${sql.join(rows)}
+        on conflict (seq) do update set tsv = excluded.tsv`.execute(db);
+    }
   },
 
-  async erase(db, seq) {
-    await sql`delete from search_fts where seq = ${seq}`.execute(db);
+  async eraseMany(db, seqs) {
+    for (const chunk of fullTextChunks(seqs))
+      await sql`delete from search_fts where seq in (${sql.join(chunk)})`.execute(db);
   },
 
   async matches(db, query, where) {

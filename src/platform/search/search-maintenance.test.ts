@@ -113,6 +113,47 @@ describe('upsert and remove', () => {
     expect((await index.search({ text: 'rolled' })).total).toBe(0);
   });
 
+  it('writes many documents in one upsert, the last of a repeated kind and id winning', async () => {
+    const repeated = (title: string, tag: string): SearchDocument => ({
+      kind: 'note',
+      id: 'twice',
+      language: 'en',
+      title,
+      body: '',
+      facets: { tag: [tag] },
+    });
+    await index.upsert([
+      repeated('Twice first', 'first'),
+      { kind: 'note', id: 'once', language: 'en', title: 'Twice neighbour', body: '' },
+      repeated('Twice second', 'second'),
+    ]);
+    const result = await index.search({ text: 'twice', kinds: ['note'], facetCounts: ['tag'] });
+    expect(result.hits.map((hit) => hit.title).sort()).toEqual(['Twice neighbour', 'Twice second']);
+    expect(result.facets.tag).toEqual([{ value: 'second', count: 1 }]);
+    expect((await index.search({ text: 'first', kinds: ['note'] })).total).toBe(0);
+  });
+
+  it('upserts and removes more documents than one statement takes', async () => {
+    const ids = Array.from({ length: 1_200 }, (_, number) => `bulk-${number}`);
+    await index.upsert(
+      ids.map((id) => ({
+        kind: 'bulk',
+        id,
+        language: 'en',
+        title: `Bulk ${id}`,
+        body: 'stacked',
+        facets: { shelf: [id.slice(-1)] },
+      })),
+    );
+    const counted = await index.search({ text: 'stacked', kinds: ['bulk'], facetCounts: ['shelf'] });
+    expect(counted.total).toBe(1_200);
+    expect(counted.facets.shelf).toContainEqual({ value: '7', count: 120 });
+    await index.remove('bulk', [...ids.slice(0, 1_100), 'bulk-missing']);
+    const left = await index.search({ text: 'stacked', kinds: ['bulk'], facetCounts: ['shelf'], limit: 100 });
+    expect(left.hits.map((hit) => hit.id).sort()).toEqual(ids.slice(1_100).sort());
+    expect(left.facets.shelf).toContainEqual({ value: '7', count: 10 });
+  });
+
   it('stores text with control characters, very long words and huge facet values', async () => {
     const document: SearchDocument = {
       kind: 'note',

@@ -1,5 +1,12 @@
-import { sql } from 'kysely';
-import { parseSeqList, type FullTextEngine, type MatchPlace, type ScoredMatch } from './full-text.js';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../database.js';
+import {
+  fullTextChunks,
+  parseSeqList,
+  type FullTextEngine,
+  type MatchPlace,
+  type ScoredMatch,
+} from './full-text.js';
 import type { ParsedQuery } from './query.js';
 
 /**
@@ -24,16 +31,27 @@ export function toFts5Query(query: ParsedQuery, where: MatchPlace = 'anywhere'):
   return where === 'title' ? `title : (${clauses})` : clauses;
 }
 
+async function eraseMany(db: Kysely<Database>, seqs: readonly number[]): Promise<void> {
+  for (const chunk of fullTextChunks(seqs))
+    await sql`delete from search_fts where rowid in (${sql.join(chunk)})`.execute(db);
+}
+
 export const sqliteFullText: FullTextEngine = {
-  async write(db, seq, text) {
-    await sql`delete from search_fts where rowid = ${seq}`.execute(db);
-    await sql`insert into search_fts (rowid, title, body)
-      values (${seq}, ${text.title.join(' ')}, ${text.body.join(' ')})`.execute(db);
+  async writeMany(db, entries) {
+    // Contentless with contentless_delete: a document written again is deleted first, then inserted.
+    await eraseMany(
+      db,
+      entries.map((entry) => entry.seq),
+    );
+    for (const chunk of fullTextChunks(entries)) {
+      const rows = chunk.map(
+        ({ seq, text }) => sql`(${seq}, ${text.title.join(' ')}, ${text.body.join(' ')})`,
+      );
+      await sql`insert into search_fts (rowid, title, body) values ${sql.join(rows)}`.execute(db);
+    }
   },
 
-  async erase(db, seq) {
-    await sql`delete from search_fts where rowid = ${seq}`.execute(db);
-  },
+  eraseMany,
 
   async matches(db, query, where) {
     // One string rather than a row per match: 100,000 matches arrive in milliseconds.

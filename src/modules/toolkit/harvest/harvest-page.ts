@@ -4,10 +4,12 @@ import type { Database } from '../../../database.js';
 import type { SearchIndex } from '../../../platform/search/index.js';
 import { reindexResources } from '../resource-index.js';
 import {
-  insertResource,
+  insertResources,
   markResourceDeleted,
-  updateResourceContent,
+  updateResourcesContent,
   workKeyOf,
+  type ContentUpdate,
+  type NewResource,
 } from '../resource-writes.repo.js';
 import type { HarvestItem, HarvestNote } from './clients/harvested-fields.js';
 import { linkSameWork } from './harvest-links.js';
@@ -48,6 +50,10 @@ export async function writePage(
     [...latest.values()].filter((item) => item.kind !== 'failed').map((item) => item.identifier),
   );
   const changed: string[] = [];
+  // Written after the loop, all at once: no record of the page reads what another one writes.
+  const inserts: NewResource[] = [];
+  const updates: ContentUpdate[] = [];
+  const restored: string[] = [];
   const linkable: WorkIdentity[] = [];
   for (const item of latest.values()) {
     if (item.kind === 'failed') {
@@ -78,23 +84,22 @@ export async function writePage(
     let id: string;
     if (existing) {
       id = existing.id;
-      await updateResourceContent(trx, id, mapped.record, { contentHash: mapped.hash, datestamp: now });
-      if (existing.isDeleted) await restoreResource(trx, id);
+      updates.push({ id, record: mapped.record, change: { contentHash: mapped.hash, datestamp: now } });
+      if (existing.isDeleted) restored.push(id);
       counts.updated += 1;
     } else {
       id = uuidv7();
-      await insertResource(
-        trx,
+      inserts.push({
         id,
-        {
+        meta: {
           status: 'published',
           sourceId: source.id,
           sourceIdentifier: item.identifier,
           contentHash: mapped.hash,
           datestamp: now,
         },
-        mapped.record,
-      );
+        record: mapped.record,
+      });
       counts.new += 1;
     }
     changed.push(id);
@@ -106,6 +111,9 @@ export async function writePage(
       workKey: workKeyOf(mapped.record),
     });
   }
+  await updateResourcesContent(trx, updates);
+  for (const id of restored) await restoreResource(trx, id);
+  await insertResources(trx, inserts);
   await linkSameWork(trx, linkable);
   await reindexResources(trx, search.withTransaction(trx), changed);
   return { counts, failures, notes };
