@@ -1,10 +1,9 @@
 import { euLanguages } from '../../platform/i18n/countries.js';
 import {
   CheckboxField,
+  CheckboxGroup,
   CsrfField,
-  describedBy,
   ErrorSummary,
-  FieldError,
   InputField,
   SelectField,
   TextareaField,
@@ -202,7 +201,8 @@ function CourseFacts({ ctx, values, errors, choices }: Parameters<typeof CourseF
   const field = { ctx, idPrefix: courseIdPrefix };
   return (
     <>
-      <Choices
+      <CheckboxGroup
+        idPrefix={courseIdPrefix}
         ctx={ctx}
         name="topics"
         legend={t('courseManagement.field.topics')}
@@ -213,7 +213,8 @@ function CourseFacts({ ctx, values, errors, choices }: Parameters<typeof CourseF
           label: labelOf(ctx, `topic.${code}.name`, code),
         }))}
       />
-      <Choices
+      <CheckboxGroup
+        idPrefix={courseIdPrefix}
         ctx={ctx}
         name="professions"
         legend={t('courseManagement.field.professions')}
@@ -234,7 +235,8 @@ function CourseFacts({ ctx, values, errors, choices }: Parameters<typeof CourseF
         value={values.instruments}
         error={errors.instruments}
       />
-      <Choices
+      <CheckboxGroup
+        idPrefix={courseIdPrefix}
         ctx={ctx}
         name="languages"
         legend={t('courseManagement.field.languages')}
@@ -315,42 +317,6 @@ function CourseFacts({ ctx, values, errors, choices }: Parameters<typeof CourseF
         />
       </fieldset>
     </>
-  );
-}
-
-/** Checkboxes under a legend that the error summary can link to. */
-function Choices(props: {
-  ctx: PageContext;
-  name: string;
-  legend: string;
-  error: string | undefined;
-  checked: readonly string[];
-  options: readonly { value: string; label: string }[];
-}) {
-  const id = `${courseIdPrefix}-${props.name}`;
-  return (
-    <fieldset
-      class={props.error ? 'fieldset field--error' : 'fieldset'}
-      aria-describedby={describedBy(id, undefined, props.error)}
-    >
-      <legend id={id} tabIndex={-1}>
-        {props.legend}
-      </legend>
-      <FieldError ctx={props.ctx} id={id} error={props.error} />
-      <div class="choices">
-        {props.options.map((option) => (
-          <label key={option.value} class="choice">
-            <input
-              type="checkbox"
-              name={props.name}
-              value={option.value}
-              checked={props.checked.includes(option.value)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Translator } from '../../platform/i18n/index.js';
 import type { CaseRequest } from './case-helper.request.js';
-import type { CaseNeed, Instrument, InstrumentDeadline, MemberStateCode } from './instrument.js';
+import type { CaseNeed, Instrument, InstrumentDeadline, MemberState } from './instrument.js';
 
 /** Translation keys of the needs, in words that fit "applies to …" and an option of the form. */
 export const needKeys: Readonly<Record<CaseNeed, string>> = {
@@ -30,7 +30,7 @@ const safeguardKeys: Readonly<Record<string, string>> = {
 };
 
 /** States that take part in the Police Directive only in part (Protocols 21 and 22). */
-const partlyInPoliceDirective: readonly MemberStateCode[] = ['DK', 'IE'];
+const partlyInPoliceDirective: readonly MemberState[] = ['DK', 'IE'];
 
 /** A need's words as an option or a summary line: "Gathering evidence…" rather than "gathering evidence…". */
 export function needLabel(translator: Pick<Translator, 't'> & { locale: string }, need: CaseNeed): string {
@@ -55,7 +55,7 @@ export function durationText(
 /** Why the primary instrument applies or not, citing the article of its form and first time limit. */
 export function explainPrimary(
   translator: Translator,
-  options: { instrument: Instrument; request: CaseRequest; notBound: readonly MemberStateCode[] },
+  options: { instrument: Instrument; request: CaseRequest; notBound: readonly MemberState[] },
 ): string {
   const { t, countryName } = translator;
   const { instrument, request, notBound } = options;

@@ -1,18 +1,18 @@
-import { caseNeeds, memberStateCodes, type CaseNeed, type MemberStateCode } from './instrument.js';
+import { caseNeeds, memberStates, type CaseNeed, type MemberState } from './instrument.js';
 import { isoDatePattern, parseCalendarDate } from './case-helper.dates.js';
 
 export const agencies = ['competent-authority', 'other'] as const;
 export type Agency = (typeof agencies)[number];
 
 /** Greece is `EL` in the EU's codes and `GR` in ISO 3166: both are accepted, `EL` is answered. */
-export const stateAliases: Readonly<Record<string, MemberStateCode>> = { GR: 'EL' };
-export const acceptedStateCodes = [...memberStateCodes, ...Object.keys(stateAliases)] as const;
+export const stateAliases: Readonly<Record<string, MemberState>> = { GR: 'EL' };
+export const acceptedStateCodes = [...memberStates, ...Object.keys(stateAliases)] as const;
 
 /** A case as the helper understands it, checked. */
 export interface CaseRequest {
   readonly need: CaseNeed;
-  readonly issuingState: MemberStateCode;
-  readonly executingState: MemberStateCode;
+  readonly issuingState: MemberState;
+  readonly executingState: MemberState;
   readonly personAge?: number | undefined;
   readonly agency: Agency;
   /** `YYYY-MM-DD`, a real calendar date. */
@@ -35,10 +35,10 @@ export type CaseCheck =
 
 const isPresent = (value: unknown) => value !== undefined && value !== null && value !== '';
 
-function readState(value: unknown): MemberStateCode | undefined {
+function readState(value: unknown): MemberState | undefined {
   if (typeof value !== 'string') return undefined;
   const code = value.trim().toUpperCase();
-  if ((memberStateCodes as readonly string[]).includes(code)) return code as MemberStateCode;
+  if ((memberStates as readonly string[]).includes(code)) return code as MemberState;
   return stateAliases[code];
 }
 

@@ -2,7 +2,7 @@ import type { Translator } from '../../platform/i18n/index.js';
 import { dueDate, parseCalendarDate } from './case-helper.dates.js';
 import type { CaseRequest } from './case-helper.request.js';
 import { explainDataProtection, explainPrimary, explainSafeguard } from './case-helper.explain.js';
-import type { Instrument, MemberStateCode } from './instrument.js';
+import type { Instrument, MemberState } from './instrument.js';
 
 /** The helper's answer: the shape of `POST /api/v1/case-helper` (a public contract). */
 export interface CaseAdvice {
@@ -32,7 +32,7 @@ export const gdpr = '32016R0679';
 /** Why the helper cannot answer: no instrument of the reference covers the need (staff removed it). */
 export class NoInstrumentForNeed extends Error {}
 
-const binds = (instrument: Instrument, state: MemberStateCode) => !instrument.notBound.includes(state);
+const binds = (instrument: Instrument, state: MemberState) => !instrument.notBound.includes(state);
 
 /**
  * Which instrument applies to a cross-border case, with its forms, time limits (and due dates),

@@ -14,7 +14,7 @@ import { needLabel } from './case-helper.explain.js';
 import { answerFields, caseSteps, stepFields, type CaseAnswers, type CaseStep } from './case-helper.form.js';
 import { agencies } from './case-helper.request.js';
 import type { CaseAdvice } from './case-helper.rules.js';
-import { caseNeeds, memberStateCodes } from './instrument.js';
+import { caseNeeds, memberStates } from './instrument.js';
 
 export const idPrefix = 'case';
 
@@ -112,7 +112,7 @@ function StepFields({
   errors: FormErrors;
 }) {
   const { t } = ctx;
-  const states = memberStateCodes
+  const states = memberStates
     .map((code) => ({ value: code, label: ctx.countryName(code) }))
     .sort((a, b) => a.label.localeCompare(b.label, ctx.locale));
   const common = { ctx, idPrefix };

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../database.js';
-import { memberStateCodes, type Instrument, type MemberStateCode } from './instrument.js';
+import { memberStates, type Instrument, type MemberState } from './instrument.js';
 import { findStoredInstrument, listStoredInstruments } from './legal.repo.js';
 
 // First: the catalogue imports `celexPattern` from here, and this module imports the catalogue's index;
@@ -36,12 +36,12 @@ export async function findInstrument(db: Executor, celex: string): Promise<Instr
 }
 
 /** The Member States an instrument binds, in the EU's protocol order (`EL` for Greece). */
-export function memberStatesOf(instrument: Pick<Instrument, 'notBound'>): MemberStateCode[] {
+export function memberStatesOf(instrument: Pick<Instrument, 'notBound'>): MemberState[] {
   const notBound = new Set<string>(instrument.notBound);
-  return memberStateCodes.filter((code) => !notBound.has(code));
+  return memberStates.filter((code) => !notBound.has(code));
 }
 
-/** Whether an instrument binds a Member State (codes as in `memberStateCodes`; `GR` is not one). */
-export function bindsMemberState(instrument: Pick<Instrument, 'notBound'>, state: MemberStateCode): boolean {
+/** Whether an instrument binds a Member State (codes as in `memberStates`; `GR` is not one). */
+export function bindsMemberState(instrument: Pick<Instrument, 'notBound'>, state: MemberState): boolean {
   return !instrument.notBound.includes(state);
 }

@@ -1,8 +1,7 @@
 import {
+  CheckboxGroup,
   CsrfField,
-  describedBy,
   ErrorSummary,
-  FieldError,
   InputField,
   SelectField,
   TextareaField,
@@ -12,7 +11,7 @@ import { AdminPage, Notice } from '../admin/index.js';
 import type { InstrumentFormProblems, InstrumentFormValues } from './instrument-form.js';
 import { groupOf } from './instrument-groups.js';
 import { groupTitle, instrumentPath, kindText, needText } from './instrument-text.js';
-import { instrumentKinds, instrumentNeeds, memberStateCodes } from './instrument.js';
+import { instrumentKinds, instrumentNeeds, memberStates } from './instrument.js';
 import type { StoredInstrument } from './legal.repo.js';
 import { countriesByName } from '../../platform/i18n/countries.js';
 
@@ -133,7 +132,8 @@ export function InstrumentEditPage(props: InstrumentEditPageProps) {
         <TextareaField {...text('covers')} label={t('legal.summary.title')} rows={4} lang="en" />
         <InputField {...text('adopted')} type="date" label={t('legal.field.adopted')} />
         <InputField {...text('appliesFrom')} type="date" label={t('legal.field.appliesFrom')} />
-        <Checkboxes
+        <CheckboxGroup
+          idPrefix={instrumentIdPrefix}
           ctx={ctx}
           name="need"
           legend={t('legal.scope.usedFor')}
@@ -179,13 +179,14 @@ export function InstrumentEditPage(props: InstrumentEditPageProps) {
           rows={6}
           lang="en"
         />
-        <Checkboxes
+        <CheckboxGroup
+          idPrefix={instrumentIdPrefix}
           ctx={ctx}
           name="notBound"
           legend={t('legal.admin.field.notBound')}
           error={problems.errors.notBound}
           checked={values.notBound}
-          options={countriesByName(ctx.countryName, ctx.locale, memberStateCodes).map((code) => ({
+          options={countriesByName(ctx.countryName, ctx.locale, memberStates).map((code) => ({
             value: code,
             label: ctx.countryName(code),
           }))}
@@ -220,40 +221,4 @@ function linesHint(ctx: PageContext, formatKey: string, lines: readonly number[]
   return lines && lines.length > 0
     ? `${format} ${ctx.t('legal.admin.error.lines', { lines: lines.join(', '), count: lines.length })}`
     : format;
-}
-
-/** Checkboxes under a legend that the error summary can link to. */
-function Checkboxes(props: {
-  ctx: PageContext;
-  name: string;
-  legend: string;
-  error: string | undefined;
-  checked: readonly string[];
-  options: readonly { value: string; label: string }[];
-}) {
-  const id = `${instrumentIdPrefix}-${props.name}`;
-  return (
-    <fieldset
-      class={props.error ? 'fieldset field--error' : 'fieldset'}
-      aria-describedby={describedBy(id, undefined, props.error)}
-    >
-      <legend id={id} tabIndex={-1}>
-        {props.legend}
-      </legend>
-      <FieldError ctx={props.ctx} id={id} error={props.error} />
-      <div class="choices">
-        {props.options.map((option) => (
-          <label key={option.value} class="choice">
-            <input
-              type="checkbox"
-              name={props.name}
-              value={option.value}
-              checked={props.checked.includes(option.value)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
 }

@@ -1,39 +1,13 @@
 import { z } from 'zod';
+import { memberStates } from '../../platform/i18n/countries.js';
+
+/** The platform's list of EU Member States (EU codes, `EL` for Greece), as instruments name them. */
+export { memberStates, type MemberState } from '../../platform/i18n/countries.js';
 
 /**
  * An EU legal instrument as the network's reference holds it: the shape of `data/instruments.json`
  * (a copy of the project's fact sheet, loaded as seed data) and of every stored instrument.
  */
-export const memberStateCodes = [
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'EL',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-] as const;
-export type MemberStateCode = (typeof memberStateCodes)[number];
 
 export const instrumentKinds = ['framework-decision', 'directive', 'regulation'] as const;
 
@@ -59,7 +33,7 @@ export const deadlineUnits = ['hours', 'days', 'working-days', 'months'] as cons
 export const celexPattern = /^[1-9]\d{4}[A-Z]{1,2}\d{4}$/;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const memberState = z.enum(memberStateCodes);
+const memberState = z.enum(memberStates);
 
 export const formSchema = z.object({
   name: text(200),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { groupOf, instrumentGroups, type InstrumentGroup } from './instrument-groups.js';
-import { celexPattern, instrumentSchema, memberStateCodes, type Instrument } from './instrument.js';
+import { celexPattern, instrumentSchema, memberStates, type Instrument } from './instrument.js';
 
 /** The `:celex` of instrument routes; anything else is simply not found. */
 export const celexParamsSchema = z.object({
@@ -10,8 +10,8 @@ export const isCelex = (value: string) => celexPattern.test(value);
 
 const participationSchema = z
   .object({
-    bound: z.array(z.enum(memberStateCodes)).describe('Member States the instrument binds (EU codes).'),
-    notBound: z.array(z.enum(memberStateCodes)).describe('Member States not bound (opt-outs).'),
+    bound: z.array(z.enum(memberStates)).describe('Member States the instrument binds (EU codes).'),
+    notBound: z.array(z.enum(memberStates)).describe('Member States not bound (opt-outs).'),
     note: z.string().nullable().describe('How some Member States take part, when not simply bound or not.'),
   })
   .describe('Which of the 27 Member States take part.');
@@ -39,8 +39,8 @@ export function presentInstrument(instrument: Instrument, publicUrl: string): In
     ...instrument,
     group: groupOf(instrument),
     participation: {
-      bound: memberStateCodes.filter((code) => !notBound.has(code)),
-      notBound: memberStateCodes.filter((code) => notBound.has(code)),
+      bound: memberStates.filter((code) => !notBound.has(code)),
+      notBound: memberStates.filter((code) => notBound.has(code)),
       note: instrument.participationNote ?? null,
     },
     pageUrl: `${publicUrl}/en/instruments/${instrument.celex}`,

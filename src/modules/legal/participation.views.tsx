@@ -1,13 +1,13 @@
 import { countriesByName } from '../../platform/i18n/countries.js';
 import type { PageContext } from '../../platform/layout/page-context.js';
-import { memberStateCodes, type Instrument, type MemberStateCode } from './instrument.js';
+import { memberStates, type Instrument, type MemberState } from './instrument.js';
 
 /** English names as the reference's notes write them ("Denmark and Ireland take part only in part"). */
 const englishNames = new Intl.DisplayNames(['en'], { type: 'region' });
-const englishName = (code: MemberStateCode) => englishNames.of(code === 'EL' ? 'GR' : code) ?? code;
+const englishName = (code: MemberState) => englishNames.of(code === 'EL' ? 'GR' : code) ?? code;
 
 /** Whether the instrument's participation note names this Member State (by English name or code). */
-function isNamedInNote(note: string | undefined, code: MemberStateCode): boolean {
+function isNamedInNote(note: string | undefined, code: MemberState): boolean {
   if (!note) return false;
   return new RegExp(`\\b(${englishName(code)}|${code})\\b`).test(note);
 }
@@ -19,12 +19,12 @@ function isNamedInNote(note: string | undefined, code: MemberStateCode): boolean
 export function ParticipationSection({ ctx, instrument }: { ctx: PageContext; instrument: Instrument }) {
   const { t } = ctx;
   const notBound = new Set<string>(instrument.notBound);
-  const states = countriesByName(ctx.countryName, ctx.locale, memberStateCodes) as MemberStateCode[];
-  const boundCount = memberStateCodes.length - notBound.size;
+  const states = countriesByName(ctx.countryName, ctx.locale, memberStates) as MemberState[];
+  const boundCount = memberStates.length - notBound.size;
   return (
     <section aria-labelledby="member-states">
       <h2 id="member-states">{t('legal.states.title')}</h2>
-      <p>{t('legal.states.summary', { bound: boundCount, total: memberStateCodes.length })}</p>
+      <p>{t('legal.states.summary', { bound: boundCount, total: memberStates.length })}</p>
       {instrument.participationNote ? (
         <p>
           <strong>{t('legal.states.note')}</strong> <span lang="en">{instrument.participationNote}</span>

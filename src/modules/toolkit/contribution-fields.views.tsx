@@ -1,5 +1,6 @@
 import { euLanguages, memberStates } from '../../platform/i18n/countries.js';
 import {
+  CheckboxGroup,
   InputField,
   SelectField,
   TextareaField,
@@ -7,12 +8,12 @@ import {
 } from '../../platform/layout/form-fields.js';
 import type { PageContext } from '../../platform/layout/page-context.js';
 import { professions } from '../accounts/index.js';
-import { Choices, contributionIdPrefix } from './contribution-choices.views.js';
 import { maxTranslationRows, type ContributionFormValues } from './contribution.form.js';
 import type { ContributionChoices } from './contribution.service.js';
 import { resourceTypes } from './toolkit.table.js';
 
-export { contributionIdPrefix };
+/** The ids of the contribution form's fields: `resource-<name>`. */
+export const contributionIdPrefix = 'resource';
 
 /** A label from its key, or the code itself when the key has no message (topics beyond the five). */
 const labelOf = (ctx: PageContext, key: string, code: string) => {
@@ -105,7 +106,8 @@ export function ContributionFields(props: FieldsProps) {
         />
       </fieldset>
       <TranslationRows ctx={ctx} values={values} errors={errors} />
-      <Choices
+      <CheckboxGroup
+        idPrefix={contributionIdPrefix}
         ctx={ctx}
         name="topics"
         legend={t('toolkitReview.field.topics')}
@@ -116,7 +118,8 @@ export function ContributionFields(props: FieldsProps) {
           label: labelOf(ctx, `topic.${code}.name`, code),
         }))}
       />
-      <Choices
+      <CheckboxGroup
+        idPrefix={contributionIdPrefix}
         ctx={ctx}
         name="professions"
         legend={t('toolkitReview.field.professions')}
@@ -127,7 +130,8 @@ export function ContributionFields(props: FieldsProps) {
           label: labelOf(ctx, `profession.${code}`, code),
         }))}
       />
-      <Choices
+      <CheckboxGroup
+        idPrefix={contributionIdPrefix}
         ctx={ctx}
         name="languages"
         legend={t('toolkitReview.field.languages')}
@@ -135,7 +139,8 @@ export function ContributionFields(props: FieldsProps) {
         checked={values.languages}
         options={languageOptions(ctx)}
       />
-      <Choices
+      <CheckboxGroup
+        idPrefix={contributionIdPrefix}
         ctx={ctx}
         name="countries"
         legend={t('toolkitReview.field.countries')}

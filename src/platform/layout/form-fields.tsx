@@ -237,3 +237,40 @@ export function describedBy(
 export function CsrfField({ ctx }: { ctx: PageContext }) {
   return <input type="hidden" name="_csrf" value={ctx.csrfToken} />;
 }
+
+/** Checkboxes under a legend that the error summary can link to: its id is `${idPrefix}-${name}`. */
+export function CheckboxGroup(props: {
+  ctx: PageContext;
+  idPrefix: string;
+  name: string;
+  legend: string;
+  error: string | undefined;
+  checked: readonly string[];
+  options: readonly SelectOption[];
+}) {
+  const id = `${props.idPrefix}-${props.name}`;
+  return (
+    <fieldset
+      class={props.error ? 'fieldset field--error' : 'fieldset'}
+      aria-describedby={describedBy(id, undefined, props.error)}
+    >
+      <legend id={id} tabIndex={-1}>
+        {props.legend}
+      </legend>
+      <FieldError ctx={props.ctx} id={id} error={props.error} />
+      <div class="choices">
+        {props.options.map((option) => (
+          <label key={option.value} class="choice">
+            <input
+              type="checkbox"
+              name={props.name}
+              value={option.value}
+              checked={props.checked.includes(option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
