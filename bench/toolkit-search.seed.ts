@@ -1,6 +1,6 @@
 /**
  * Generated toolkit resources for the search benchmark, written in bulk (multi-row inserts in
- * transactions of 1,000 resources) and indexed with the module's own `indexResource`.
+ * transactions of 1,000 resources) and indexed with the module's own `indexResources`, a batch at a time.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/database.js';
@@ -8,7 +8,7 @@ import type { SearchIndex } from '../src/platform/search/index.js';
 import { professions } from '../src/modules/accounts/index.js';
 import type { Resource } from '../src/modules/toolkit/resource-reads.repo.js';
 import { workKeyOf } from '../src/modules/toolkit/resource-writes.repo.js';
-import { indexResource } from '../src/modules/toolkit/toolkit.search.js';
+import { indexResources } from '../src/modules/toolkit/toolkit.search.js';
 import { evidenceLabels, resourceTypes } from '../src/modules/toolkit/toolkit.table.js';
 import { topicCodes, vocabulary, type BenchLanguage, type Vocabulary } from './toolkit-vocabulary.js';
 
@@ -192,7 +192,7 @@ export async function seedBenchResources(
       await insertResources(trx, resources);
       const t1 = performance.now();
       const index = search.withTransaction(trx);
-      for (const resource of resources) await indexResource(index, resource);
+      await indexResources(index, resources, new Map());
       insertMs += t1 - t0;
       indexMs += performance.now() - t1;
     });

@@ -3,7 +3,7 @@
  *
  * Creates a temporary database migrated to latest, generates BENCH_RESOURCES resources (default
  * 100,000) with varied text in seven languages (en, it, fr, de, es, pt, ro; a source text and up to
- * two translations each), inserts them in bulk and indexes them with the module's own `indexResource`,
+ * two translations each), inserts them in bulk and indexes them with the module's own `indexResources`,
  * then times representative queries against
  *   (a) `listResources`, the service behind `GET /api/v1/resources` (facet counts, snippets), and
  *   (b) the bare index query `search.search(...)` it makes (the baseline, measured in the same run),
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     console.log(
-      `Seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s (bulk rows ${(insertMs / 1000).toFixed(1)} s, indexResource ${(indexMs / 1000).toFixed(1)} s): ${Number(docs.n)} search documents`,
+      `Seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s (bulk rows ${(insertMs / 1000).toFixed(1)} s, indexResources ${(indexMs / 1000).toFixed(1)} s): ${Number(docs.n)} search documents`,
     );
     // As a process starting on this database would: read the filterable part into memory.
     const warmStarted = performance.now();
