@@ -68,9 +68,8 @@ function toDocument(course: Course, translation: CourseTranslation): SearchDocum
       translation.description,
       translation.learningOutcomes,
       translation.prerequisites,
-      course.providerName,
-      course.instruments.join(' '),
     ].join('\n'),
+    keywords: [course.providerName, ...course.instruments],
     facets: {
       topic: course.topics,
       provider: [course.providerId],

@@ -134,6 +134,12 @@ describe('toolkit API: searching and reading resources', () => {
     expect(french.facets.type).toContainEqual({ value: 'guideline', label: 'Lignes directrices', count: 1 });
   });
 
+  it('finds a resource by the instrument it applies without showing the CELEX number in the snippet', async () => {
+    const body = await list('?q=32002F0584');
+    expect(body.items.map((item) => item.id)).toEqual([guideline.id]);
+    expect(body.items[0]!.snippet).toBe('Surrender procedures step by step.');
+  });
+
   it('filters by every facet, ANDs facets and ORs values, counting each facet without its own filter', async () => {
     expect((await list('?type=handbook')).items.map((item) => item.id)).toEqual([handbook.id]);
     expect((await list('?topic=eaw')).items.map((item) => item.id)).toEqual([guideline.id]);

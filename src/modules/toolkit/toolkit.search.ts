@@ -75,12 +75,8 @@ function toDocument(resource: Resource, text: ResourceText, attachmentText: stri
     kind: resourceKind,
     language: text.language,
     title: text.title,
-    body: [
-      text.summary,
-      resource.organisationName ?? '',
-      resource.instruments.join(' '),
-      text.language === resource.sourceLanguage ? attachmentText : '',
-    ].join('\n'),
+    body: [text.summary, text.language === resource.sourceLanguage ? attachmentText : ''].join('\n'),
+    keywords: [resource.organisationName ?? '', ...resource.instruments],
     facets: {
       type: [resource.type],
       topic: resource.topics,

@@ -59,9 +59,12 @@ export async function writeDocuments(
     await db.insertInto('search_number').values(chunk).execute();
   await engine.writeMany(
     db,
-    rows.map(({ row }) => ({
+    rows.map(({ document, row }) => ({
       seq: seqs.get(keyOf(row.kind, row.id))!,
-      text: { title: foldedWords(row.title), body: foldedWords(row.body) },
+      text: {
+        title: foldedWords(row.title),
+        body: foldedWords([row.body, ...(document.keywords ?? [])].join('\n')),
+      },
     })),
   );
 }

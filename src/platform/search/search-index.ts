@@ -10,6 +10,11 @@ export interface SearchDocument {
   readonly language: string;
   readonly title: string;
   readonly body: string;
+  /**
+   * Found by search but never shown: words that identify the document without reading well in a
+   * snippet, such as who publishes it or the CELEX numbers it applies.
+   */
+  readonly keywords?: readonly string[];
   /** Facet name → values, e.g. `{ country: ['IT', 'RO'], profession: ['judge'] }`. */
   readonly facets?: Readonly<Record<string, readonly string[]>>;
   /** Name → whole numbers (safe integers), e.g. `{ start: [9568, 9601] }` days, for ranges and sorting. */

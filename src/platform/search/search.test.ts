@@ -12,6 +12,7 @@ const corpus: SearchDocument[] = [
     language: 'en',
     title: 'Radicalisation in prisons',
     body: 'Training for prison staff on early signs and on the exchange of information.',
+    keywords: ['Amministrazione Penitenziaria', '32016L0343'],
     facets: { country: ['IT'], profession: ['prison-staff'] },
     updatedAt: '2026-01-01T00:00:00.000Z',
   },
@@ -141,6 +142,16 @@ describe('snippets', () => {
     expect(hit?.snippet).toContain('<mark>préfet</mark> <mark>coordonne</mark>');
     expect(hit?.snippet).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; plus');
     expect(hit?.snippet).not.toContain('<script>');
+  });
+
+  it('finds keywords without ever showing them', async () => {
+    for (const text of ['penitenziaria', '32016L0343']) {
+      const { hits } = await index.search({ text });
+      expect(hits.map((hit) => hit.id)).toEqual(['prisons']);
+      expect(hits[0]?.snippet).toBe(
+        'Training for prison staff on early signs and on the exchange of information.',
+      );
+    }
   });
 
   it('shows the opening of the body when listing without text', async () => {
