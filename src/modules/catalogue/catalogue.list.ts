@@ -3,6 +3,7 @@ import type { Locale } from '../../platform/i18n/index.js';
 import { AppError } from '../../platform/http/app-error.js';
 import type { FacetValue } from '../../platform/http/list-query.js';
 import type { SearchQuery, SearchResult } from '../../platform/search/index.js';
+import { instrumentNames } from '../legal/index.js';
 import {
   courseFacets,
   courseIdOf,
@@ -120,7 +121,11 @@ async function labelFacets(
   result: SearchResult,
 ): Promise<Record<CourseFacet, FacetValue[]>> {
   const providerIds = (result.facets.provider ?? []).map((entry) => entry.value);
-  const label = facetLabeller(deps.translators(lang), await findProviderNames(deps.db, providerIds));
+  const [providers, instruments] = await Promise.all([
+    findProviderNames(deps.db, providerIds),
+    instrumentNames(deps.db),
+  ]);
+  const label = facetLabeller(deps.translators(lang), providers, instruments);
   const labelled = {} as Record<CourseFacet, FacetValue[]>;
   for (const facet of courseFacets) {
     labelled[facet] = (result.facets[facet] ?? []).map(({ value, count }) => ({

@@ -131,6 +131,8 @@ describe('catalogue pages', () => {
     expect(response.body).not.toContain('<script>alert');
     expect(response.body).not.toContain('href="javascript:');
     expect(response.body).toContain('University of Padua');
+    expect(response.body).toContain('href="/en/instruments/32008F0909"');
+    expect(response.body).toContain('(2008/909/JHA)');
     expect(response.body).toMatch(/Palazzo di Giustizia, Rome, Italy/);
     expect(response.body).toContain('Mar 10, 2027, 9:00 AM GMT+1');
     const { nonce, data } = jsonLdOf(response.body);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebDeps } from '../../app-deps.js';
 import { AppError } from '../../platform/http/app-error.js';
+import { instrumentNames } from '../legal/index.js';
 import type { Locale } from '../../platform/i18n/index.js';
 import type { PageContext } from '../../platform/layout/page-context.js';
 import { listCoursesQuery } from './catalogue.api-schemas.js';
@@ -55,7 +56,10 @@ export function registerCataloguePages(app: FastifyInstance, deps: WebDeps): voi
     const providerSlug = await findProviderSlug(deps.db, course.providerId);
     const ctx = deps.pages.context(request, reply);
     const now = new Date();
-    const recognitions = await findRecognisedCredits(deps.db, course.id, now, ctx.locale);
+    const [recognitions, names] = await Promise.all([
+      findRecognisedCredits(deps.db, course.id, now, ctx.locale),
+      course.instruments.length > 0 ? instrumentNames(deps.db) : undefined,
+    ]);
     // The JSON-LD carries this response's nonce: the page is never shared between responses.
     return deps.pages.send(
       reply,
@@ -65,6 +69,7 @@ export function registerCataloguePages(app: FastifyInstance, deps: WebDeps): voi
         providerSlug={providerSlug}
         now={now}
         recognitions={recognitions}
+        instrumentNames={names}
       />,
     );
   });
@@ -118,7 +123,11 @@ async function activeLabels(
   ctx: PageContext,
   query: CourseListQuery,
 ): Promise<Map<string, string>> {
-  const label = facetLabeller(ctx, await findProviderNames(deps.db, query.filters.provider));
+  const [providers, instruments] = await Promise.all([
+    findProviderNames(deps.db, query.filters.provider),
+    query.filters.instrument.length > 0 ? instrumentNames(deps.db) : undefined,
+  ]);
+  const label = facetLabeller(ctx, providers, instruments);
   return new Map(
     courseFacets.flatMap((facet) =>
       query.filters[facet].map((value) => [`${facet}:${value}`, label(facet, value)] as const),

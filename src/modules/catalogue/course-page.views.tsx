@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
+import { InstrumentLinks, type InstrumentName } from '../legal/index.js';
 import { RecognisedCredits, type RecognitionRecord } from '../recognition/index.js';
 import { languageName, ShownIn } from './course-card.views.js';
 import { courseJsonLd } from './course-json-ld.js';
@@ -16,6 +17,8 @@ export interface CoursePageProps {
   readonly now: Date;
   /** Recognitions of the course's credits by academic bodies, in force today. */
   readonly recognitions?: readonly RecognitionRecord[];
+  /** Names of the instruments of the reference, by CELEX number. */
+  readonly instrumentNames?: ReadonlyMap<string, InstrumentName>;
 }
 
 /** The texts in the reader's language, else in the course's source language (marked as such). */
@@ -34,7 +37,14 @@ const labelOf = (ctx: PageContext, key: string, code: string) => {
 };
 
 /** `/{lang}/courses/{slug}`: everything about a published course, and its upcoming sessions. */
-export function CoursePage({ ctx, course, providerSlug, now, recognitions }: CoursePageProps) {
+export function CoursePage({
+  ctx,
+  course,
+  providerSlug,
+  now,
+  recognitions,
+  instrumentNames,
+}: CoursePageProps) {
   const { t } = ctx;
   const text = shownTranslation(course, ctx.locale);
   const title = text?.title ?? course.slug;
@@ -69,7 +79,12 @@ export function CoursePage({ ctx, course, providerSlug, now, recognitions }: Cou
             lang={ctx.locale}
           />
         </div>
-        <CourseFacts ctx={ctx} course={course} providerSlug={providerSlug} />
+        <CourseFacts
+          ctx={ctx}
+          course={course}
+          providerSlug={providerSlug}
+          instrumentNames={instrumentNames}
+        />
         <RecognisedCredits ctx={ctx} recognitions={recognitions ?? []} />
         <h2>{t('catalogue.sessions.title')}</h2>
         <SessionTable ctx={ctx} sessions={sessions} now={now} />
@@ -97,7 +112,7 @@ function Markdown({ heading, source, lang }: { heading: string; source: string |
   );
 }
 
-function CourseFacts({ ctx, course, providerSlug }: Omit<CoursePageProps, 'now'>) {
+function CourseFacts({ ctx, course, providerSlug, instrumentNames }: Omit<CoursePageProps, 'now'>) {
   const { t } = ctx;
   const join = (values: string[]) => values.join(', ') || t('catalogue.course.none');
   return (
@@ -116,16 +131,11 @@ function CourseFacts({ ctx, course, providerSlug }: Omit<CoursePageProps, 'now'>
       <dd>{join(course.professions.map((code) => labelOf(ctx, `profession.${code}`, code)))}</dd>
       <dt>{t('catalogue.facet.instrument')}</dt>
       <dd>
-        {course.instruments.length === 0
-          ? t('catalogue.course.none')
-          : course.instruments.map((celex, index) => (
-              <span key={celex}>
-                {index > 0 ? ', ' : ''}
-                <a href={`https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:${celex}`} rel="noopener">
-                  CELEX {celex}
-                </a>
-              </span>
-            ))}
+        {course.instruments.length === 0 ? (
+          t('catalogue.course.none')
+        ) : (
+          <InstrumentLinks ctx={ctx} celexes={course.instruments} names={instrumentNames ?? new Map()} />
+        )}
       </dd>
       <dt>{t('catalogue.course.languages')}</dt>
       <dd>{join(course.languages.map((code) => languageName(ctx, code)))}</dd>

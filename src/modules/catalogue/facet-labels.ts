@@ -1,10 +1,15 @@
 import type { Translator } from '../../platform/i18n/translator.js';
+import type { InstrumentName } from '../legal/index.js';
 import type { CourseFacet } from './catalogue.search.js';
 
-/** Labels of facet values in the reader's language; a code without a translation shows as itself. */
+/**
+ * Labels of facet values in the reader's language; a code without a translation shows as itself, an
+ * instrument of the reference as its number.
+ */
 export function facetLabeller(
   translator: Translator,
   providerNames: ReadonlyMap<string, string>,
+  instruments: ReadonlyMap<string, InstrumentName> = new Map(),
 ): (facet: CourseFacet, value: string) => string {
   const languageNames = new Intl.DisplayNames([translator.locale], { type: 'language' });
   const translated = (key: string, value: string) => {
@@ -28,7 +33,7 @@ export function facetLabeller(
       case 'hasCredits':
         return translated(`catalogue.hasCredits.${value}`, value);
       case 'instrument':
-        return value;
+        return instruments.get(value)?.number ?? value;
     }
   };
 }

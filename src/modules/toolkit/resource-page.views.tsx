@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { Layout } from '../../platform/layout/layout.js';
+import { InstrumentLinks } from '../legal/index.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import { languageName, ShownIn } from './resource-card.views.js';
 import { resourceJsonLd } from './resource-json-ld.js';
@@ -63,18 +64,7 @@ export function ResourcePage({ ctx, found }: { ctx: PageContext; found: PublicRe
           />
           {resource.instruments.length > 0 ? (
             <Fact label={t('toolkit.resource.instruments')}>
-              <ul class="inline-list">
-                {resource.instruments.map((celex) => (
-                  <li key={celex}>
-                    <a
-                      href={`https://eur-lex.europa.eu/legal-content/${ctx.locale.toUpperCase()}/TXT/?uri=CELEX:${celex}`}
-                      rel="noopener noreferrer external"
-                    >
-                      {celex}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <InstrumentLinks ctx={ctx} celexes={resource.instruments} names={found.instrumentNames} />
             </Fact>
           ) : null}
           {resource.organisationName ? (

@@ -1,4 +1,5 @@
 import type { Translator } from '../../platform/i18n/translator.js';
+import type { InstrumentName } from '../legal/index.js';
 import type { ResourceFacet } from './toolkit.search.js';
 
 type Labels = Pick<Translator, 't' | 'countryName' | 'locale'>;
@@ -13,8 +14,11 @@ export function labelOrCode(translator: Pick<Translator, 't'>, key: string, code
 export const networkName = (translator: Pick<Translator, 't'>, network: string) =>
   labelOrCode(translator, `toolkit.network.${network}.name`, network);
 
-/** Labels of facet values in the reader's language. */
-export function resourceFacetLabeller(translator: Labels): (facet: ResourceFacet, value: string) => string {
+/** Labels of facet values in the reader's language; an instrument of the reference shows its number. */
+export function resourceFacetLabeller(
+  translator: Labels,
+  instruments: ReadonlyMap<string, InstrumentName> = new Map(),
+): (facet: ResourceFacet, value: string) => string {
   const languageNames = languageNamesIn(translator.locale);
   return (facet, value) => {
     switch (facet) {
@@ -33,7 +37,7 @@ export function resourceFacetLabeller(translator: Labels): (facet: ResourceFacet
       case 'source':
         return networkName(translator, value);
       case 'instrument':
-        return value;
+        return instruments.get(value)?.number ?? value;
     }
   };
 }

@@ -138,6 +138,7 @@ describe('toolkit API: searching and reading resources', () => {
     const body = await list('?q=32002F0584');
     expect(body.items.map((item) => item.id)).toEqual([guideline.id]);
     expect(body.items[0]!.snippet).toBe('Surrender procedures step by step.');
+    expect(body.facets.instrument).toEqual([{ value: '32002F0584', label: '2002/584/JHA', count: 1 }]);
   });
 
   it('filters by every facet, ANDs facets and ORs values, counting each facet without its own filter', async () => {

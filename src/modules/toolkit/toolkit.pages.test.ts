@@ -147,6 +147,15 @@ describe('toolkit pages', () => {
     );
   });
 
+  it('names the instruments of the reference and links them to their pages', async () => {
+    const html = await page(`/fr/toolkit/resources/${ejtn.id}`);
+    expect(html).toContain(
+      '<a href="/fr/instruments/32014L0041"><span lang="en">European Investigation Order</span> (2014/41/EU)</a>',
+    );
+    const listed = await page('/en/toolkit?instrument=32014L0041');
+    expect(listed).toContain('2014/41/EU');
+  });
+
   it('shows the visitor’s language, else the source language marked as such', async () => {
     const italian = await page(`/it/toolkit/resources/${ran.id}`);
     expect(italian).toContain('Lavorare con i rimpatriati in carcere');

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebDeps } from '../../app-deps.js';
 import { AppError } from '../../platform/http/app-error.js';
+import { instrumentNames } from '../legal/index.js';
 import type { PageContext } from '../../platform/layout/page-context.js';
 import { NetworksPage } from './networks.views.js';
 import { findSourcesByNetwork } from './resource-page.repo.js';
@@ -73,7 +74,8 @@ async function toolkitView(deps: WebDeps, ctx: PageContext, rawQuery: unknown): 
     const { q, sort, page, lang: _lang, pageSize: _size, ...filters } = parsed.data;
     const query: ResourceListQuery = { q: q || undefined, filters, sort, page, pageSize, lang: ctx.locale };
     const list = await listResources(deps, query);
-    const label = resourceFacetLabeller(ctx);
+    const chosenInstruments = query.filters.instrument.length > 0 ? await instrumentNames(deps.db) : undefined;
+    const label = resourceFacetLabeller(ctx, chosenInstruments);
     const labels = new Map(
       resourceFacets.flatMap((facet) =>
         query.filters[facet].map((value) => [`${facet}:${value}`, label(facet, value)] as const),

@@ -3,6 +3,7 @@ import { AppError } from '../../platform/http/app-error.js';
 import type { FacetValue } from '../../platform/http/list-query.js';
 import type { Locale } from '../../platform/i18n/index.js';
 import type { SearchQuery, SearchResult } from '../../platform/search/index.js';
+import { instrumentNames, type InstrumentName } from '../legal/index.js';
 import { findListedRows, type ListedRow } from './resource-list.repo.js';
 import { findResource, type Resource } from './resource-reads.repo.js';
 import { findAttachments, findRelatedResources } from './resource-page.repo.js';
@@ -49,10 +50,13 @@ export interface ResourceList {
 export async function listResources(deps: Deps, query: ResourceListQuery): Promise<ResourceList> {
   const search = resourceSearch(query);
   const result = await deps.search.search(search);
-  const rows = await findListedRows(
-    deps.db,
-    result.hits.map((hit) => ({ resourceId: resourceIdOf(hit.id), language: hit.language })),
-  );
+  const [rows, instruments] = await Promise.all([
+    findListedRows(
+      deps.db,
+      result.hits.map((hit) => ({ resourceId: resourceIdOf(hit.id), language: hit.language })),
+    ),
+    instrumentNames(deps.db),
+  ]);
   const items = result.hits.flatMap((hit) => {
     const row = rows.get(resourceIdOf(hit.id));
     return row ? [listed(deps.config.publicUrl, query.lang, row, hit.snippet)] : [];
@@ -63,7 +67,7 @@ export async function listResources(deps: Deps, query: ResourceListQuery): Promi
     sort: search.sort === 'relevance' ? 'relevance' : 'date',
     page: query.page,
     pageSize: query.pageSize,
-    facets: labelFacets(deps, query.lang, result),
+    facets: labelFacets(deps, query.lang, result, instruments),
   };
 }
 
@@ -86,8 +90,13 @@ function listed(publicUrl: string, lang: Locale, row: ListedRow, snippet: string
   return { id, ...facts, snippet, url: `${publicUrl}${resourcePath(lang, id)}` };
 }
 
-function labelFacets(deps: Deps, lang: Locale, result: SearchResult): Record<ResourceFacet, FacetValue[]> {
-  const label = resourceFacetLabeller(deps.translators(lang));
+function labelFacets(
+  deps: Deps,
+  lang: Locale,
+  result: SearchResult,
+  instruments: ReadonlyMap<string, InstrumentName>,
+): Record<ResourceFacet, FacetValue[]> {
+  const label = resourceFacetLabeller(deps.translators(lang), instruments);
   const labelled = {} as Record<ResourceFacet, FacetValue[]>;
   for (const facet of resourceFacets) {
     labelled[facet] = (result.facets[facet] ?? []).map(({ value, count }) => ({
@@ -103,17 +112,19 @@ export interface PublicResource {
   readonly resource: Resource;
   readonly attachments: readonly ResourceAttachment[];
   readonly related: readonly RelatedResource[];
+  readonly instrumentNames: ReadonlyMap<string, InstrumentName>;
 }
 
 /** A published, not deleted resource with its files and other sources; anything else is not found. */
 export async function getPublicResource(deps: Deps, id: string, locale: Locale): Promise<PublicResource> {
   const resource = await findResource(deps.db, id);
   if (!resource || resource.status !== 'published' || resource.deletedAt !== null) throw AppError.notFound();
-  const [attachments, related] = await Promise.all([
+  const [attachments, related, names] = await Promise.all([
     findAttachments(deps.db, id),
     findRelatedResources(deps.db, id, locale),
+    resource.instruments.length > 0 ? instrumentNames(deps.db) : new Map<string, InstrumentName>(),
   ]);
-  return { resource, attachments, related };
+  return { resource, attachments, related, instrumentNames: names };
 }
 
 /** Published resources per source network, in the reader's language's view, largest first. */
