@@ -228,6 +228,16 @@ describe('toolkit API: searching and reading resources', () => {
       // The link to the deleted record is not shown.
       alsoAvailableFrom: [{ id: guideline.id, network: 'EJTN' }],
     });
+    expect(response.json<{ url: string }>().url).toBe(
+      `http://localhost:3000/en/toolkit/resources/${handbook.id}`,
+    );
+    const french = await t.app.inject({ url: `/api/v1/resources/${handbook.id}?lang=fr` });
+    expect(french.json()).toMatchObject({
+      url: `http://localhost:3000/fr/toolkit/resources/${handbook.id}`,
+      alsoAvailableFrom: [{ url: `http://localhost:3000/fr/toolkit/resources/${guideline.id}` }],
+    });
+    const unknown = await t.app.inject({ url: `/api/v1/resources/${handbook.id}?lang=xx` });
+    expect(unknown.statusCode).toBe(400);
   });
 
   it('answers 404 for unknown, unpublished and deleted resources', async () => {

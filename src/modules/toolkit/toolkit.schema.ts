@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { locales } from '../../platform/i18n/index.js';
+import { locales, type Locale } from '../../platform/i18n/index.js';
 import {
   inList,
   pagingParameters,
@@ -93,7 +93,7 @@ export const resourceSchema = z.object({
   transferability: z.string().nullable(),
   version: z.number().int().describe('Latest published version.'),
   updatedAt: z.string().describe('Last change (ISO 8601).'),
-  url: z.string().describe('The resource’s page, in English.'),
+  url: z.string().describe('The resource’s page in `lang`.'),
   attachments: z.array(attachmentSchema),
   alsoAvailableFrom: z
     .array(z.object({ id: z.string(), network: z.string(), url: z.string() }))
@@ -121,6 +121,7 @@ export const attachmentPath = (attachmentId: string) => `/toolkit/files/${attach
 /** A resource as the API shows it, with its files and the other sources of the same work. */
 export function presentResource(
   publicUrl: string,
+  lang: Locale,
   resource: Resource,
   attachments: readonly ResourceAttachment[],
   related: readonly RelatedResource[],
@@ -148,12 +149,12 @@ export function presentResource(
     transferability: resource.transferability,
     version: resource.version,
     updatedAt: resource.datestamp,
-    url: `${publicUrl}${resourcePath('en', resource.id)}`,
+    url: `${publicUrl}${resourcePath(lang, resource.id)}`,
     attachments: attachments.map((file) => ({ ...file, url: `${publicUrl}${attachmentPath(file.id)}` })),
     alsoAvailableFrom: related.map((other) => ({
       id: other.id,
       network: other.network,
-      url: `${publicUrl}${resourcePath('en', other.id)}`,
+      url: `${publicUrl}${resourcePath(lang, other.id)}`,
     })),
   };
 }
