@@ -37,6 +37,14 @@ describe('configuration', () => {
       expect(problems).toContain(name);
   });
 
+  it('gives OAI-PMH an admin address with a dotted domain, as its emailType asks', () => {
+    const oaiEmailType = /^\S+@(\S+\.)+\S+$/;
+    expect(loadConfig({}).oai.adminEmail).toMatch(oaiEmailType);
+    expect(loadConfig({ OAI_ADMIN_EMAIL: 'oai@network.eu' }).oai.adminEmail).toBe('oai@network.eu');
+    expect(() => loadConfig({ STAFF_EMAIL: 'staff@intranet' })).toThrow(/STAFF_EMAIL/);
+    expect(() => loadConfig({ OAI_ADMIN_EMAIL: 'oai@intranet' })).toThrow(/OAI_ADMIN_EMAIL/);
+  });
+
   it('is frozen', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1/test' });
     expect(Object.isFrozen(config)).toBe(true);

@@ -34,7 +34,9 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   MAIL_FROM: z.string().min(3).default('JP-COOPS Training Network <no-reply@localhost>'),
-  STAFF_EMAIL: z.email().default('staff@localhost'),
+  // `.localhost` is reserved (RFC 6761): the default reaches no one, yet has the dotted domain that
+  // OAI-PMH's adminEmail needs (every address given is checked for one).
+  STAFF_EMAIL: z.email().default('staff@jp-coops.localhost'),
   OAI_ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
   DPO_EMAIL: z.email().default('dpo@localhost'),
   CONTROLLER_NAME: z.string().min(2).default('JP-COOPS consortium coordinator'),

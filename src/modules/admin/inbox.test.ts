@@ -170,7 +170,7 @@ describe('staff inbox /{lang}/admin/messages', () => {
     const reply = mails.find((mail) => mail.includes('To: stefan@example.ro'));
     expect(reply).toBeDefined();
     const parsed = readMime(reply!);
-    expect(parsed.headers.get('reply-to')).toContain('staff@localhost');
+    expect(parsed.headers.get('reply-to')).toContain('staff@jp-coops.localhost');
     expect(decodeHeader(parsed.headers.get('subject') ?? '')).toBe('R: Posti per il personale penitenziario');
     expect(parsed.body.toString('utf8')).toContain('Gentile Ștefan Țîrcă');
     expect(parsed.body.toString('utf8')).toContain(

@@ -99,9 +99,9 @@ describe('contact form "Leave a message"', () => {
     const outbox = path.join(t.database.dataDir, 'outbox');
     const mails = fs.readdirSync(outbox).map((file) => fs.readFileSync(path.join(outbox, file), 'utf8'));
     expect(mails).toHaveLength(2);
-    const toStaff = mails.find((mail) => mail.includes('To: staff@localhost'));
+    const toStaff = mails.find((mail) => mail.includes('To: staff@jp-coops.localhost'));
     const toSender = mails.find(
-      (mail) => mail.includes('stefan@example.ro') && !mail.includes('To: staff@localhost'),
+      (mail) => mail.includes('stefan@example.ro') && !mail.includes('To: staff@jp-coops.localhost'),
     );
     expect(toStaff).toContain('Reply-To:');
     expect(toSender).toBeDefined();
