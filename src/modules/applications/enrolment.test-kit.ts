@@ -32,7 +32,12 @@ export async function uploadForPreview(t: TestApp, cookie: string, sessionId: st
   const response = await t.app.inject({
     method: 'POST',
     url: `${enrolmentUrl(sessionId)}/preview`,
-    headers: { cookie: form.cookie, 'content-type': body.contentType },
+    headers: {
+      cookie: form.cookie,
+      'content-type': body.contentType,
+      // As a browser sends it from the upload form.
+      referer: `http://localhost:3000${enrolmentUrl(sessionId)}`,
+    },
     payload: body.payload,
   });
   return { response, cookie: form.cookie };

@@ -53,6 +53,9 @@ describe('bulk enrolment by a provider', () => {
       ['6', newcomer.email.toLowerCase(), 'Invalid: the same address is in an earlier row'],
     ]);
     expect(response.body).toContain('This list cannot be enrolled');
+    // The preview exists only as the answer to the upload: other languages lead to the upload form.
+    expect(response.body).toContain(`href="/it/manage/sessions/${session.sessionId}/enrolment"`);
+    expect(response.body).not.toContain(`/it/manage/sessions/${session.sessionId}/enrolment/preview`);
     expect(response.body).not.toContain('name="content"');
     expect(await applicationsOf(t, session.sessionId)).toHaveLength(1);
     expect(await invitationsOf(t, session.sessionId)).toHaveLength(0);

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { isLocale, negotiateLocale, type Locale, type Translator } from '../i18n/index.js';
+import { isLocale, locales, negotiateLocale, type Locale, type Translator } from '../i18n/index.js';
 import type { PageContext } from '../layout/page-context.js';
 import type { AssetManifest } from './assets.js';
 import { createPageCache } from './page-cache.js';
@@ -38,6 +38,31 @@ export function requestLocale(request: FastifyRequest): Locale {
   return isLocale(firstSegment) ? firstSegment : negotiateLocale(request.headers['accept-language']);
 }
 
+/**
+ * The address the language links of a page lead to, in another language: the request's own, unless it
+ * answers a form sent to an address that shows nothing on GET (a preview, a confirmation); then the
+ * page the form was sent from, else the home page.
+ */
+function languageLinkTarget(request: FastifyRequest, publicUrl: string): string {
+  const route = request.routeOptions.url;
+  const isGettable =
+    request.method === 'GET' ||
+    request.method === 'HEAD' ||
+    (route !== undefined && request.server.hasRoute({ method: 'GET', url: route }));
+  if (isGettable) return request.url;
+  return sameSiteReferrer(request, publicUrl) ?? '/';
+}
+
+function sameSiteReferrer(request: FastifyRequest, publicUrl: string): string | undefined {
+  const referrer = request.headers.referer;
+  if (!referrer || !URL.canParse(referrer)) return undefined;
+  const url = new URL(referrer);
+  const sameSite = url.origin === new URL(publicUrl).origin || url.host === request.headers.host;
+  return sameSite ? `${url.pathname}${url.search}` : undefined;
+}
+
+const localePrefix = new RegExp(`^/(${locales.join('|')})(?=/|$)`);
+
 const toDocument = (page: VNode) => `<!doctype html>${renderToString(page)}`;
 
 export function createPageRenderer(options: PageRendererOptions): PageRenderer {
@@ -56,9 +81,9 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     context(request, reply) {
       const locale = requestLocale(request);
       const translator = options.translators(locale);
-      const [pathname = '/', query] = request.url.split('?', 2);
+      const [pathname = '/', query] = languageLinkTarget(request, options.publicUrl).split('?', 2);
       let csrfToken: string | undefined;
-      const withinLocale = pathname.replace(new RegExp(`^/${locale}(?=/|$)`), '') || '/';
+      const withinLocale = pathname.replace(localePrefix, '') || '/';
       return {
         locale,
         t: translator.t,
