@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.js';
+import { sessionHeaders } from '../api-tokens/api-tokens.test-kit.js';
 import { eraseAccount } from '../privacy/index.js';
 import { marksFor, registerFixture } from './attendance.test-kit.js';
 import { listCompletionRecords } from './completion-records.repo.js';
@@ -48,5 +49,30 @@ describe('completion records and erasure', () => {
       .where('r.session_id', '=', fixture.sessionId)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ profession: 'judge', country: 'RO' });
+  });
+
+  it('gives participants their own attendance days in their data export, and no one else’s', async () => {
+    const fixture = await registerFixture(t, { names: ['Ana Ionescu', 'Marco Rossi'], started: true });
+    const [ana, marco] = fixture.participants as [
+      (typeof fixture.participants)[0],
+      (typeof fixture.participants)[0],
+    ];
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/sessions/${fixture.sessionId}/attendance`,
+      headers: fixture.manager,
+      payload: { marks: [...marksFor(ana.applicationId, 3), ...marksFor(marco.applicationId, 5)] },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const response = await t.app.inject({
+      url: '/api/v1/me/export',
+      headers: await sessionHeaders(t, ana.userId),
+    });
+    expect(response.statusCode).toBe(200);
+    const marks = response.json<{ tables: Record<string, { application_id: string; present: unknown }[]> }>()
+      .tables.attendance_mark!;
+    expect(marks).toHaveLength(5);
+    expect(new Set(marks.map((mark) => mark.application_id))).toEqual(new Set([ana.applicationId]));
+    expect(marks.filter((mark) => Number(mark.present) === 1)).toHaveLength(3);
   });
 });

@@ -30,8 +30,21 @@ function matchCondition(match: RowMatch, subject: DataSubject): RawBuilder<unkno
   }
 }
 
+/** The rows the source's erasure acts on: those matching the person directly. */
 function rowsOf(source: PersonalDataSource, subject: DataSubject): RawBuilder<unknown> {
   const conditions = source.matches.map((match) => matchCondition(match, subject));
+  return sql`(${sql.join(conditions, sql` or `)})`;
+}
+
+/** Every row about the person: matching directly, or under a row of theirs in another table. */
+function heldRowsOf(source: PersonalDataSource, subject: DataSubject): RawBuilder<unknown> {
+  const conditions = [
+    rowsOf(source, subject),
+    ...(source.through ?? []).map(
+      (parent) => sql`${sql.ref(parent.column)} in (select ${sql.ref(parent.key)}
+        from ${sql.table(parent.table)} where ${sql.ref(parent.userColumn)} = ${subject.userId})`,
+    ),
+  ];
   return sql`(${sql.join(conditions, sql` or `)})`;
 }
 
@@ -41,18 +54,23 @@ export async function selectRowsOf(
   subject: DataSubject,
 ): Promise<DataRow[]> {
   const result =
-    await sql<DataRow>`select * from ${sql.table(source.table)} where ${rowsOf(source, subject)}`.execute(db);
+    await sql<DataRow>`select * from ${sql.table(source.table)} where ${heldRowsOf(source, subject)}`.execute(
+      db,
+    );
   return result.rows;
 }
 
+/** How many rows are about the person (`held`), or only those the source's erasure acts on. */
 export async function countRowsOf(
   db: Kysely<Database>,
   source: PersonalDataSource,
   subject: DataSubject,
+  which: 'held' | 'erasable' = 'held',
 ): Promise<number> {
+  const rows = which === 'held' ? heldRowsOf(source, subject) : rowsOf(source, subject);
   const result = await sql<{ count: number | string }>`select count(*) as count from ${sql.table(
     source.table,
-  )} where ${rowsOf(source, subject)}`.execute(db);
+  )} where ${rows}`.execute(db);
   return Number(result.rows[0]?.count ?? 0);
 }
 

@@ -88,7 +88,10 @@ async function eraseRowsAbout(
       await deleteSecondFactor(trx, account.id);
     } else if (action.action === 'clear') {
       await clearColumnsOf(trx, source, subject, action.columns);
-    } else if (action.action === 'pseudonymise' && (await countRowsOf(trx, source, subject)) > 0) {
+    } else if (
+      action.action === 'pseudonymise' &&
+      (await countRowsOf(trx, source, subject, 'erasable')) > 0
+    ) {
       // One pseudonym per person, so that reports still count unique individuals.
       pseudonymId ??= await insertPseudonym(trx, account);
       await pseudonymiseRowsOf(trx, source, subject, { ...action, pseudonymId });

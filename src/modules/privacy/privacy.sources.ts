@@ -32,12 +32,27 @@ export type Erasure =
   /** The account row itself, deleted last, once nothing else points at it. */
   | { readonly action: 'account' };
 
+/** A column referring to a row of another table that is the person's (their application). */
+export interface OwnedParent {
+  readonly column: string;
+  readonly table: string;
+  /** The parent's column the reference holds. */
+  readonly key: string;
+  /** The parent's column holding the person's account id. */
+  readonly userColumn: string;
+}
+
 export interface PersonalDataSource {
   readonly table: string;
   /** Translation key of what the table holds, for the "what we hold" summary. */
   readonly label: string;
   /** A row is the person's when any of these match. */
   readonly matches: readonly RowMatch[];
+  /**
+   * Rows about the person through a row of theirs elsewhere (the days of their attendance, under their
+   * application): counted and exported with the rest, and erased with that row, not by `erasure`.
+   */
+  readonly through?: readonly OwnedParent[];
   /** Never exported: password and token hashes, second-factor secrets. */
   readonly secretColumns?: readonly string[];
   /** False for internal work items that are not a record about the person (still erased). */
@@ -46,6 +61,12 @@ export interface PersonalDataSource {
 }
 
 const byUserId = (column = 'user_id'): RowMatch => ({ column, holds: 'user-id' });
+const ownApplication: OwnedParent = {
+  column: 'application_id',
+  table: 'application',
+  key: 'id',
+  userColumn: 'user_id',
+};
 
 export const personalDataSources: readonly PersonalDataSource[] = [
   {
@@ -157,12 +178,14 @@ export const personalDataSources: readonly PersonalDataSource[] = [
     table: 'attendance_mark',
     label: 'attendance.source.attendanceMark',
     matches: [byUserId('marked_by_user_id')],
+    through: [ownApplication],
     erasure: { action: 'clear', columns: ['marked_by_user_id'] },
   },
   {
     table: 'attendance_assessment',
     label: 'attendance.source.attendanceAssessment',
     matches: [byUserId('recorded_by_user_id')],
+    through: [ownApplication],
     erasure: { action: 'clear', columns: ['recorded_by_user_id'] },
   },
   {
