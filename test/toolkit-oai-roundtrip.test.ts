@@ -1,8 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markResourceDeleted } from '../src/modules/toolkit/resource-writes.repo.js';
+import { servesFacet } from '../src/modules/toolkit/toolkit.search.js';
 import { findResources, type Resource } from '../src/modules/toolkit/resource-reads.repo.js';
 import { runHarvest } from '../src/modules/toolkit/harvest/harvest-runner.js';
+import { mappingRulesSchema } from '../src/modules/toolkit/harvest/harvest-mapping.js';
+import { updateSource } from '../src/modules/toolkit/harvest/harvest-sources.repo.js';
 import { fastRetries, seedSource } from '../src/modules/toolkit/harvest/harvest.test-kit.js';
 import { insertResourcesAt } from '../src/modules/toolkit/oai/oai.test-kit.js';
 import { createSearchIndex, type SearchIndex } from '../src/platform/search/index.js';
@@ -10,9 +13,10 @@ import { createTestApp, type TestApp } from './app.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 /**
- * Issue 7, point 7: our own `/oai` harvested by our own harvester (oai_dc) into a fresh database yields
- * the same records — every field Dublin Core carries. Topics, professions, instruments and evidence
- * travel as names and links in oai_dc, not as codes, so the copy takes the source's mapping for them.
+ * Issue 7, point 7: our own `/oai` harvested by our own harvester into a fresh database yields the same
+ * records. In oai_dc, every field Dublin Core carries: topics travel as their English names and
+ * instruments as EUR-Lex links, which the harvester reads back as codes; professions and evidence do
+ * not travel. In jpcoops, every field of the record.
  */
 describe('round trip: /oai → harvester → a fresh database', { timeout: 120_000 }, () => {
   let provider: TestApp;
@@ -20,6 +24,8 @@ describe('round trip: /oai → harvester → a fresh database', { timeout: 120_0
   let search: SearchIndex;
   let baseUrl: string;
   const languages = ['en', 'it', 'fr', 'de', 'es', 'pt', 'ro'];
+  const topics = ['radicalisation', 'digital-forensics', 'mediation', 'data-protection', 'psychology'];
+  const evidence = ['inspiring', 'peer-reviewed', 'evaluated', null] as const;
 
   const contentOf = (resource: Resource) => ({
     type: resource.type,
@@ -33,8 +39,19 @@ describe('round trip: /oai → harvester → a fresh database', { timeout: 120_0
     organisationName: resource.organisationName,
     publishedOn: resource.publishedOn,
     licence: resource.licence,
+    topics: [...resource.topics].sort(),
+    instruments: [...resource.instruments].sort(),
   });
-  const live = async (db: TestDatabase['db'], sourceId?: string) => {
+  /** Every field of the record (jpcoops carries them all). */
+  const fullContentOf = (resource: Resource) => ({
+    ...contentOf(resource),
+    professions: [...resource.professions].sort(),
+    contact: resource.contact,
+    evidence: resource.evidence,
+    evaluation: resource.evaluation,
+    transferability: resource.transferability,
+  });
+  const liveAs = async <T>(content: (resource: Resource) => T, db: TestDatabase['db'], sourceId?: string) => {
     let query = db
       .selectFrom('toolkit_resource')
       .select('id')
@@ -46,8 +63,9 @@ describe('round trip: /oai → harvester → a fresh database', { timeout: 120_0
       db,
       rows.map((row) => row.id),
     );
-    return new Map(resources.map((resource) => [resource.originalUrl, contentOf(resource)]));
+    return new Map(resources.map((resource) => [resource.originalUrl, content(resource)]));
   };
+  const live = (db: TestDatabase['db'], sourceId?: string) => liveAs(contentOf, db, sourceId);
 
   beforeAll(async () => {
     provider = await createTestApp();
@@ -73,6 +91,18 @@ describe('round trip: /oai → harvester → a fresh database', { timeout: 120_0
                 : [{ language: 'en', title: `Resource ${index} in English`, summary: '' }]),
             ],
             countries: index % 3 === 0 ? ['IT', 'EL'] : [],
+            topics:
+              index % 6 === 0
+                ? []
+                : [topics[index % 5]!, ...(index % 4 === 0 ? [topics[(index + 2) % 5]!] : [])],
+            professions: index % 2 === 0 ? ['prison-staff'] : ['judge', 'prosecutor'],
+            instruments:
+              index % 5 === 0 ? [] : index % 2 === 0 ? ['32016L0680'] : ['32014L0041', '32008F0909'],
+            contact: index % 6 === 0 ? `Desk ${index}, training@jpcoops.example.org` : null,
+            evidence: evidence[index % 4]!,
+            evaluation: index % 8 === 0 ? `Evaluated with ${index} participants.` : null,
+            transferability: index % 9 === 0 ? 'Fits any prison service with a probation unit.' : null,
+            organisationName: index % 10 === 0 ? null : `Training school ${index % 3}`,
             doi: index % 7 === 0 ? `10.4242/jp.${index}` : null,
             originalUrl: `https://jpcoops.example.org/resources/${index}`,
             publishedOn: index % 2 === 0 ? '2024-05' : '2023',
@@ -97,6 +127,7 @@ describe('round trip: /oai → harvester → a fresh database', { timeout: 120_0
       url: `${baseUrl}/oai`,
       network: 'JP-COOPS',
       intervalHours: null,
+      mapping: mappingRulesSchema.parse({}),
     });
     const run = await runHarvest(
       { db: harvester.db, search },
@@ -122,5 +153,50 @@ describe('round trip: /oai → harvester → a fresh database', { timeout: 120_0
     );
     expect(again.counts).toMatchObject({ new: 0, deleted: 1, failed: 0 });
     expect((await live(harvester.db, sourceId)).has('https://jpcoops.example.org/resources/20')).toBe(false);
+  });
+  it('copies every field of every live record in the jpcoops format', async () => {
+    const sourceId = await seedSource(harvester.db, {
+      url: `${baseUrl}/oai`,
+      network: 'JP-COOPS',
+      metadataPrefix: 'jpcoops',
+      intervalHours: null,
+      // No defaults: every code of the copy comes from the records.
+      mapping: mappingRulesSchema.parse({ type: 'video', language: 'ro' }),
+    });
+    const run = await runHarvest(
+      { db: harvester.db, search },
+      { sourceId, trigger: 'cli', policy: fastRetries },
+    );
+    expect(run.status, run.error ?? JSON.stringify(run.failures.slice(0, 3))).toBe('completed');
+    const original = await liveAs(fullContentOf, provider.deps.db);
+    expect(run.counts).toMatchObject({ new: original.size, failed: 0 });
+    expect(await liveAs(fullContentOf, harvester.db, sourceId)).toEqual(original);
+
+    const found = await search.search({
+      kinds: ['toolkit-resource'],
+      text: '',
+      facets: {
+        topic: ['mediation'],
+        profession: ['judge'],
+        instrument: ['32014L0041'],
+        [servesFacet]: ['en'],
+      },
+      facetCounts: ['source'],
+    });
+    const expected = [...original.values()].filter(
+      (content) =>
+        content.topics.includes('mediation') &&
+        content.professions.includes('judge') &&
+        content.instruments.includes('32014L0041'),
+    ).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(found.facets.source).toEqual([{ value: 'JP-COOPS', count: expected }]);
+
+    await updateSource(harvester.db, sourceId, { harvestedUntil: null });
+    const again = await runHarvest(
+      { db: harvester.db, search },
+      { sourceId, trigger: 'cli', policy: fastRetries },
+    );
+    expect(again.counts).toMatchObject({ new: 0, updated: 0, unchanged: original.size, failed: 0 });
   });
 });

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { resourceRecordSchema, type ResourceRecord } from '../resource-record.js';
-import { resourceTypes, type ResourceType } from '../toolkit.table.js';
+import { evidenceLabels, resourceTypes, type EvidenceLabel, type ResourceType } from '../toolkit.table.js';
 import type { HarvestedFields, LanguageText } from './clients/harvested-fields.js';
+import { emptyVocabulary, resolveSubjects, type SubjectVocabulary } from './harvest-subjects.js';
 
 const code = z.string().trim().min(1).max(100);
 
@@ -106,39 +107,51 @@ export type MappedRecord =
   | { readonly ok: true; readonly record: ResourceRecord; readonly hash: string }
   | { readonly ok: false; readonly reason: string };
 
-/** A harvested record as a resource of `network`, validated; or why it cannot be one. */
-export function mapHarvestedRecord(
-  fields: HarvestedFields,
-  rules: MappingRules,
-  network: string,
-): MappedRecord {
-  const recordLanguage = languageCode(fields.languages[0]) ?? rules.language;
+/** What a source's records are mapped with. */
+export interface MappingContext {
+  readonly rules: MappingRules;
+  /** The source's network: every record of the source is the network's. */
+  readonly network: string;
+  readonly vocabulary?: SubjectVocabulary;
+}
+
+const evidenceOf = (value: string | undefined): EvidenceLabel | null => {
+  const label = value?.trim().toLowerCase();
+  return (evidenceLabels as readonly string[]).includes(label ?? '') ? (label as EvidenceLabel) : null;
+};
+
+/** A harvested record as a resource of the source's network, validated; or why it cannot be one. */
+export function mapHarvestedRecord(fields: HarvestedFields, context: MappingContext): MappedRecord {
+  const { rules } = context;
+  const recordLanguage =
+    languageCode(fields.sourceLanguage) ?? languageCode(fields.languages[0]) ?? rules.language;
   const recordTexts = texts(fields, recordLanguage);
   const sourceLanguage = recordTexts.some((text) => text.language === recordLanguage)
     ? recordLanguage
     : (recordTexts[0]?.language ?? recordLanguage);
+  const subjects = resolveSubjects(fields.subjects ?? [], context.vocabulary ?? emptyVocabulary);
   const candidate = {
     type: resourceTypeOf(fields.types, rules),
     sourceLanguage,
     texts: recordTexts,
-    topics: unique([...rules.topics, ...(fields.topics ?? [])]),
-    professions: unique([...rules.professions, ...(fields.professions ?? [])]),
+    topics: unique([...rules.topics, ...(fields.topics ?? []), ...subjects.topics]),
+    professions: unique([...rules.professions, ...(fields.professions ?? []), ...subjects.professions]),
     languages: unique(fields.languages.map(languageCode).filter((code): code is string => !!code)),
     countries: unique([
       ...rules.countries,
       ...(fields.countries ?? []).map((country) => country.toUpperCase()),
     ]),
-    instruments: unique(fields.instruments ?? []),
-    network,
+    instruments: unique([...(fields.instruments ?? []), ...subjects.instruments]),
+    network: context.network,
     originalUrl: fields.urls[0]?.trim() ?? null,
     doi: fields.doi?.trim() ?? null,
     organisationName: fields.organisation?.trim() || null,
     contact: fields.contact?.trim() || null,
     publishedOn: dayOf(fields.date),
     licence: fields.licence?.trim() || null,
-    evidence: null,
-    evaluation: null,
-    transferability: null,
+    evidence: evidenceOf(fields.evidence),
+    evaluation: fields.evaluation?.trim() || null,
+    transferability: fields.transferability?.trim() || null,
   };
   if (candidate.languages.length === 0) candidate.languages = [sourceLanguage];
   const parsed = resourceRecordSchema.safeParse(candidate);

@@ -15,9 +15,17 @@ import type { HarvestItem, HarvestNote } from './clients/harvested-fields.js';
 import { linkSameWork } from './harvest-links.js';
 import { mapHarvestedRecord } from './harvest-mapping.js';
 import { findBySourceIdentifiers, restoreResource } from './harvest-resources.repo.js';
+import type { SubjectVocabulary } from './harvest-subjects.js';
 import type { HarvestFailure, RunCounts } from './harvest-runs.repo.js';
 import type { HarvestSource } from './harvest-sources.repo.js';
 import type { WorkIdentity } from './harvest-resources.repo.js';
+
+/** Where a page goes and what its records are read with. */
+export interface PageTarget {
+  readonly search: SearchIndex;
+  readonly source: HarvestSource;
+  readonly vocabulary: SubjectVocabulary;
+}
 
 export interface PageOutcome {
   readonly counts: RunCounts;
@@ -34,10 +42,10 @@ export interface PageOutcome {
  */
 export async function writePage(
   trx: Transaction<Database>,
-  search: SearchIndex,
-  source: HarvestSource,
+  target: PageTarget,
   items: readonly HarvestItem[],
 ): Promise<PageOutcome> {
+  const { search, source, vocabulary } = target;
   const now = new Date().toISOString();
   const counts = { new: 0, updated: 0, unchanged: 0, deleted: 0, failed: 0 };
   const failures: HarvestFailure[] = [];
@@ -70,7 +78,11 @@ export async function writePage(
       }
       continue;
     }
-    const mapped = mapHarvestedRecord(item.fields, source.mapping, source.network);
+    const mapped = mapHarvestedRecord(item.fields, {
+      rules: source.mapping,
+      network: source.network,
+      vocabulary,
+    });
     if (!mapped.ok) {
       counts.failed += 1;
       failures.push({ identifier: item.identifier, reason: mapped.reason });

@@ -6,7 +6,7 @@ import type { SearchIndex } from '../../../platform/search/index.js';
 import type { HarvestNote, HarvestPage } from './clients/harvested-fields.js';
 import { defaultFetchPolicy, type FetchPolicy } from './clients/http-fetch.js';
 import { sourcePages } from './clients/source-pages.js';
-import { writePage } from './harvest-page.js';
+import { writePage, type PageTarget } from './harvest-page.js';
 import {
   findOpenRun,
   findRun,
@@ -19,6 +19,7 @@ import {
   type RunCounts,
 } from './harvest-runs.repo.js';
 import { findSource, updateSource, type HarvestSource } from './harvest-sources.repo.js';
+import { loadSubjectVocabulary } from './harvest-subjects.js';
 
 export interface HarvestDeps {
   readonly db: Kysely<Database>;
@@ -47,7 +48,9 @@ export const staleRunAfterMs = 10 * 60_000;
 export async function runHarvest(deps: HarvestDeps, options: RunHarvestOptions): Promise<HarvestRun> {
   const source = await findSource(deps.db, options.sourceId);
   if (!source) throw AppError.notFound('There is no such harvest source.');
+  const vocabulary = await loadSubjectVocabulary(deps.db);
   const run = await openRun(deps, source, options.trigger);
+  const target = { search: deps.search, source, vocabulary };
   const state = {
     counts: { ...run.counts } as { -readonly [K in keyof RunCounts]: number },
     failures: [...run.failures] as HarvestFailure[],
@@ -71,7 +74,7 @@ export async function runHarvest(deps: HarvestDeps, options: RunHarvestOptions):
       next = pages.next();
       next.catch(() => undefined);
       listStartedAt ??= run.resumptionToken ? undefined : page.responseDate;
-      await savePage(deps, source, run, page, state);
+      await savePage(deps.db, target, run, page, state);
       options.onProgress?.((await findRun(deps.db, run.id))!);
       if (page.pageFailure) return await finish(deps, source, run.id, 'failed', page.pageFailure);
       if (options.signal?.aborted) return await finish(deps, source, run.id, 'interrupted', null);
@@ -88,8 +91,8 @@ export async function runHarvest(deps: HarvestDeps, options: RunHarvestOptions):
 }
 
 async function savePage(
-  deps: HarvestDeps,
-  source: HarvestSource,
+  db: Kysely<Database>,
+  target: PageTarget,
   run: HarvestRun,
   page: HarvestPage,
   state: {
@@ -100,8 +103,8 @@ async function savePage(
     token: string | null;
   },
 ): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
-    const outcome = await writePage(trx, deps.search, source, page.items);
+  await db.transaction().execute(async (trx) => {
+    const outcome = await writePage(trx, target, page.items);
     for (const key of Object.keys(state.counts) as (keyof RunCounts)[])
       state.counts[key] += outcome.counts[key];
     state.failures.push(...outcome.failures);

@@ -8,6 +8,7 @@ import {
 } from '../../../platform/layout/form-fields.js';
 import type { PageContext } from '../../../platform/layout/page-context.js';
 import { resourceTypes, sourceKinds } from '../toolkit.table.js';
+import { harvestFormats } from './clients/harvest-formats.js';
 import type { SourceFormValues } from './harvest.form.js';
 
 const idPrefix = 'source';
@@ -55,6 +56,18 @@ export function SourceForm(props: {
       />
       {text('url', { type: 'url', hint: true })}
       {text('setSpec', { required: false, hint: true })}
+      <SelectField
+        {...field}
+        name="metadataPrefix"
+        label={t('toolkit-harvest.field.metadataPrefix')}
+        hint={t('toolkit-harvest.hint.metadataPrefix')}
+        value={values.metadataPrefix}
+        error={errors.metadataPrefix}
+        options={harvestFormats.map((format) => ({
+          value: format,
+          label: t(`toolkit-harvest.format.${format}`),
+        }))}
+      />
       <fieldset class="fieldset">
         <legend>{t('toolkit-harvest.mapping.legend')}</legend>
         <p class="hint">{t('toolkit-harvest.mapping.hint')}</p>

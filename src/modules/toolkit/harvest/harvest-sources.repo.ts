@@ -1,6 +1,7 @@
 import type { Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { Database } from '../../../database.js';
 import type { SourceKind, ToolkitSourceTable } from '../toolkit.table.js';
+import { isHarvestFormat, type HarvestFormat } from './clients/harvest-formats.js';
 import { mappingRulesSchema, type MappingRules } from './harvest-mapping.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -13,7 +14,7 @@ export interface HarvestSource {
   readonly kind: SourceKind;
   readonly url: string;
   readonly setSpec: string | null;
-  readonly metadataPrefix: string;
+  readonly metadataPrefix: HarvestFormat;
   readonly mapping: MappingRules;
   readonly intervalHours: number | null;
   readonly isEnabled: boolean;
@@ -29,7 +30,7 @@ export interface SourceColumns {
   readonly kind: SourceKind;
   readonly url: string;
   readonly setSpec: string | null;
-  readonly metadataPrefix: string;
+  readonly metadataPrefix: HarvestFormat;
   readonly mapping: MappingRules;
   readonly intervalHours: number | null;
   readonly isEnabled: boolean;
@@ -44,7 +45,7 @@ function toSource(row: Selectable<ToolkitSourceTable>): HarvestSource {
     kind: row.kind,
     url: row.url,
     setSpec: row.set_spec,
-    metadataPrefix: row.metadata_prefix,
+    metadataPrefix: isHarvestFormat(row.metadata_prefix) ? row.metadata_prefix : 'oai_dc',
     mapping: mappingRulesSchema.catch(mappingRulesSchema.parse({})).parse(stored),
     intervalHours: row.interval_hours,
     isEnabled: row.is_enabled === 1,

@@ -138,6 +138,30 @@ describe('toolkit harvest sources (API)', () => {
     });
   });
 
+  it('takes the OAI-PMH metadata format: oai_dc by default, jpcoops on request, nothing else', async () => {
+    const plain = (await post(coordinator, { ...body(), name: 'Dublin Core' })).json<{
+      metadataPrefix: string;
+    }>();
+    expect(plain.metadataPrefix).toBe('oai_dc');
+    const rich = await post(coordinator, { ...body(), name: 'Rich', metadataPrefix: 'jpcoops' });
+    expect(rich.statusCode, rich.body).toBe(201);
+    const source = rich.json<{ id: string; metadataPrefix: string }>();
+    expect(source.metadataPrefix).toBe('jpcoops');
+    const unknown = await post(coordinator, { ...body(), metadataPrefix: 'marcxml' });
+    expect(unknown.statusCode).toBe(400);
+    expect(JSON.stringify(unknown.json())).toContain('metadataPrefix');
+    const url = `/api/v1/toolkit/sources/${source.id}`;
+    const back = await t.app.inject({
+      method: 'PATCH',
+      url,
+      headers: coordinator,
+      payload: { metadataPrefix: 'oai_dc' },
+    });
+    expect(back.json<{ metadataPrefix: string }>().metadataPrefix).toBe('oai_dc');
+    const read = await t.app.inject({ url, headers: coordinator });
+    expect(read.json<{ metadataPrefix: string }>().metadataPrefix).toBe('oai_dc');
+  });
+
   it('the schedule starts due sources only', async () => {
     const due = (await post(coordinator, { ...body(), name: 'Due one' })).json<{ id: string }>();
     const manual = (await post(coordinator, { ...body(), name: 'Manual one', intervalHours: null })).json<{

@@ -68,4 +68,21 @@ describe('jpcoops harvest add|list|run', () => {
     expect((await command(['run', 'unknown'])).lines).toEqual(['There is no harvest source "unknown".']);
     await expect(command(['frobnicate'])).rejects.toBeInstanceOf(HarvestUsageError);
   });
+
+  it('adds a source harvesting the jpcoops format, and asks the repository for it', async () => {
+    const source = ['add', '--name', 'Peer', '--network', 'JP-COOPS', '--kind', 'oai-pmh'];
+    const invalid = await command([...source, '--url', `${server.url}/oai`, '--format', 'marcxml']);
+    expect(invalid.ok).toBe(false);
+    expect(invalid.lines.join('\n')).toContain('metadataPrefix');
+    const added = await command([...source, '--url', `${server.url}/peer`, '--format', 'jpcoops']);
+    expect(added.lines[0]).toMatch(/^Source added: \S+ {2}Peer \(JP-COOPS, oai-pmh jpcoops\)$/);
+    const id = /Source added: (\S+)/.exec(added.lines[0]!)![1]!;
+    const run = await command(['run', id]);
+    // The test repository serves oai_dc only: each record says what it lacks.
+    expect(run.ok).toBe(true);
+    expect(run.lines).toContain('failed\tcli:0\tno jpcoops metadata');
+    expect(server.requests.filter((request) => request.startsWith('/peer'))[0]).toContain(
+      'metadataPrefix=jpcoops',
+    );
+  });
 });

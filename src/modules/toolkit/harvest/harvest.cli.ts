@@ -9,9 +9,10 @@ import { sourceInputSchema } from './harvest.schema.js';
 /** A wrong command line: the CLI prints it with the usage. */
 export class HarvestUsageError extends Error {}
 
-export const harvestUsage = `  harvest add --name N --network NET --kind KIND --url URL [--set SPEC] [--type T]
+export const harvestUsage = `  harvest add --name N --network NET --kind KIND --url URL [--set SPEC] [--format F] [--type T]
               [--language L] [--topics a,b] [--professions a,b] [--countries IT,FR] [--interval HOURS]
-                          add a toolkit harvest source (KIND: oai-pmh, rss, atom, csv, xlsx, json)
+                          add a toolkit harvest source (KIND: oai-pmh, rss, atom, csv, xlsx, json;
+                          OAI-PMH format F: oai_dc, the default, or jpcoops from another JP-COOPS platform)
   harvest list            list the harvest sources with their last run
   harvest run SOURCE_ID   harvest a source now (progress on stderr) and print the run's report`;
 
@@ -52,6 +53,7 @@ async function addSource(
       kind: text,
       url: text,
       set: text,
+      format: text,
       type: text,
       language: text,
       topics: text,
@@ -66,6 +68,7 @@ async function addSource(
     kind: values.kind,
     url: values.url,
     setSpec: values.set ?? null,
+    ...(values.format ? { metadataPrefix: values.format } : {}),
     mapping: {
       ...(values.type ? { type: values.type } : {}),
       ...(values.language ? { language: values.language } : {}),
@@ -85,7 +88,8 @@ async function addSource(
     createdByUserId: null,
     nextHarvestAt: source.intervalHours ? new Date().toISOString() : null,
   });
-  return { ok: true, lines: [`Source added: ${id}  ${source.name} (${source.network}, ${source.kind})`] };
+  const kind = source.kind === 'oai-pmh' ? `${source.kind} ${source.metadataPrefix}` : source.kind;
+  return { ok: true, lines: [`Source added: ${id}  ${source.name} (${source.network}, ${kind})`] };
 }
 
 async function listSourceLines(deps: HarvestDeps): Promise<{ ok: boolean; lines: string[] }> {

@@ -10,6 +10,7 @@ export const sourceFormFields = [
   'kind',
   'url',
   'setSpec',
+  'metadataPrefix',
   'type',
   'language',
   'topics',
@@ -29,6 +30,7 @@ export function readSourceForm(body: unknown): SourceFormValues {
 export const emptySourceForm = (): SourceFormValues => ({
   ...readSourceForm({}),
   kind: 'oai-pmh',
+  metadataPrefix: 'oai_dc',
   type: 'toolkit',
   language: 'en',
   isEnabled: 'yes',
@@ -41,6 +43,7 @@ export function sourceFormOf(source: HarvestSource): SourceFormValues {
     kind: source.kind,
     url: source.url,
     setSpec: source.setSpec ?? '',
+    metadataPrefix: source.metadataPrefix,
     type: source.mapping.type,
     language: source.mapping.language,
     topics: source.mapping.topics.join(', '),
@@ -66,6 +69,8 @@ export function toSourceInput(values: SourceFormValues): SourceInput {
     kind: values.kind as SourceInput['kind'],
     url: values.url.trim(),
     setSpec: values.setSpec.trim() || null,
+    // Forms of older pages have no format field: Dublin Core, as before.
+    metadataPrefix: (values.metadataPrefix || 'oai_dc') as SourceInput['metadataPrefix'],
     mapping: {
       type: values.type as NonNullable<SourceInput['mapping']>['type'],
       language: values.language.trim().toLowerCase(),

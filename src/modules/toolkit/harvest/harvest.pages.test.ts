@@ -127,6 +127,26 @@ describe('toolkit harvest sources (pages)', () => {
     expect(again.headers.location).toBe(`${sourcePath}?done=running`);
   });
 
+  it('offers the metadata format, keeps the one chosen and shows it', async () => {
+    const empty = await t.app.inject({ url: list, headers: { cookie: coordinator } });
+    expect(empty.body).toContain('Metadata format (OAI-PMH)');
+    expect(empty.body).toMatch(/<option value="oai_dc" selected[^>]*>Dublin Core \(oai_dc\)<\/option>/);
+    const refused = await submitForm(t, coordinator, list, list, form({ metadataPrefix: 'marcxml' }));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('Choose Dublin Core or the JP-COOPS record.');
+    const created = await submitForm(
+      t,
+      coordinator,
+      list,
+      list,
+      form({ name: 'Peer platform', metadataPrefix: 'jpcoops' }),
+    );
+    expect(created.statusCode, created.body).toBe(303);
+    const page = await t.app.inject({ url: created.headers.location!, headers: { cookie: coordinator } });
+    expect(page.body).toContain('OAI-PMH repository (JP-COOPS record (jpcoops))');
+    expect(page.body).toMatch(/<option value="jpcoops" selected[^>]*>JP-COOPS record \(jpcoops\)<\/option>/);
+  });
+
   it('saves a change of settings, and answers 404 for an unknown source', async () => {
     const created = await submitForm(t, coordinator, list, list, form({ name: 'Before' }));
     const sourcePath = created.headers.location!.split('?')[0]!;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { harvestRunStatuses, harvestTriggers, sourceKinds } from '../toolkit.table.js';
+import { harvestFormats } from './clients/harvest-formats.js';
 import { mappingRulesSchema } from './harvest-mapping.js';
 
 const httpUrl = z
@@ -19,7 +20,11 @@ const sourceFields = {
     .max(200)
     .nullable()
     .describe('OAI-PMH set; null for the whole repository.'),
-  metadataPrefix: z.literal('oai_dc').describe('OAI-PMH metadata format harvested.'),
+  metadataPrefix: z
+    .enum(harvestFormats)
+    .describe(
+      'OAI-PMH metadata format harvested: oai_dc (Dublin Core), or jpcoops (the full record another JP-COOPS platform serves). Other kinds of source ignore it.',
+    ),
   mapping: mappingRulesSchema.describe(
     'Defaults for every record: topics, type, language, professions, countries.',
   ),
@@ -77,7 +82,7 @@ export const sourceSchema = z.object({
   kind: z.enum(sourceKinds),
   url: z.string(),
   setSpec: z.string().nullable(),
-  metadataPrefix: z.string(),
+  metadataPrefix: z.enum(harvestFormats),
   mapping: mappingRulesSchema,
   intervalHours: z.int().nullable(),
   isEnabled: z.boolean(),

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { uuidv7 } from 'uuidv7';
+import { defaultFetchPolicy, type FetchPolicy } from './clients/http-fetch.js';
 import { mappingRulesSchema } from './harvest-mapping.js';
 import { insertSource, type SourceColumns } from './harvest-sources.repo.js';
 
@@ -118,7 +119,13 @@ export function pagedRepository(
   };
 }
 
-export const fastRetries = { timeoutMs: 2_000, maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 50 };
+export const fastRetries: FetchPolicy = {
+  ...defaultFetchPolicy,
+  timeoutMs: 2_000,
+  maxAttempts: 3,
+  baseDelayMs: 10,
+  maxDelayMs: 50,
+};
 
 /** A source row straight in the database (the API's checks are tested on their own). */
 export async function seedSource(

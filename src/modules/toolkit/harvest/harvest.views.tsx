@@ -120,7 +120,9 @@ export function SourcePage(props: {
     >
       <Notice ctx={ctx} notice={props.notice} />
       <p>
-        {source.network} · {t(`toolkit-harvest.kind.${source.kind}`)} · <code>{source.url}</code>
+        {source.network} · {t(`toolkit-harvest.kind.${source.kind}`)}
+        {source.kind === 'oai-pmh' ? ` (${t(`toolkit-harvest.format.${source.metadataPrefix}`)})` : ''} ·{' '}
+        <code>{source.url}</code>
       </p>
       <RunProgress ctx={ctx} run={running} refreshHref={path} />
       <form method="post" action={`${path}/harvest`}>

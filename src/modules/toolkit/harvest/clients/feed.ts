@@ -4,7 +4,7 @@ import { HarvestSourceError } from './oai-pmh.js';
 import { stripIllegalXmlCharacters } from './xml-chars.js';
 
 /**
- * RSS or Atom items as harvest items. The content type is not trusted either way: servers label feeds
+ * RSS or Atom items as harvest items; their categories are subject terms. The content type is not trusted either way: servers label feeds
  * `text/html` or `text/plain`, so the body decides; a body that is no feed at all fails the run clearly.
  */
 export function feedItems(text: string, contentType: string): HarvestItem[] {
@@ -34,6 +34,7 @@ export function feedItems(text: string, contentType: string): HarvestItem[] {
         urls: item.url ? [item.url] : [],
         date: date ? date.toISOString().slice(0, 10) : undefined,
         organisation: item.authors[0]?.name ?? undefined,
+        subjects: item.categories.flatMap((category) => [category.term, category.label ?? '']),
       },
     };
   });

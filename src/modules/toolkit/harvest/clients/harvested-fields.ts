@@ -1,6 +1,6 @@
 /**
  * What a client reads out of one source record, before the source's mapping rules make a resource of
- * it: the neutral shape every kind (OAI-PMH `oai_dc`, RSS/Atom, CSV/XLSX, JSON) fills in.
+ * it: the neutral shape every kind (OAI-PMH `oai_dc` and `jpcoops`, RSS/Atom, CSV/XLSX, JSON) fills in.
  */
 export interface LanguageText {
   readonly text: string;
@@ -14,6 +14,9 @@ export interface HarvestedFields {
   /** Free `dc:type` values or a resource type code. */
   readonly types: readonly string[];
   readonly languages: readonly string[];
+  /** The language the record was written in, when the source says so apart from `languages`. */
+  readonly sourceLanguage?: string | undefined;
+  /** Resource address first, then fallbacks (the record's page at the source). */
   readonly urls: readonly string[];
   readonly doi?: string | undefined;
   readonly date?: string | undefined;
@@ -21,9 +24,18 @@ export interface HarvestedFields {
   readonly professions?: readonly string[];
   readonly countries?: readonly string[];
   readonly instruments?: readonly string[];
+  /**
+   * Free subject terms (`dc:subject`, feed categories, keywords): those naming one of our topics,
+   * professions or a CELEX number become such codes; the others are left out.
+   */
+  readonly subjects?: readonly string[];
   readonly organisation?: string | undefined;
   readonly contact?: string | undefined;
   readonly licence?: string | undefined;
+  /** Evidence label (`inspiring`, `peer-reviewed`, `evaluated`); another value is left out. */
+  readonly evidence?: string | undefined;
+  readonly evaluation?: string | undefined;
+  readonly transferability?: string | undefined;
 }
 
 /** One record of a page: live with its fields, deleted at the source, or unreadable. */

@@ -6,6 +6,8 @@ export interface FetchPolicy {
   readonly baseDelayMs: number;
   /** Ceiling of any delay, a `Retry-After` included. */
   readonly maxDelayMs: number;
+  /** The largest body read; a longer one fails the fetch, without retrying. */
+  readonly maxResponseBytes: number;
 }
 
 export const defaultFetchPolicy: FetchPolicy = {
@@ -13,6 +15,7 @@ export const defaultFetchPolicy: FetchPolicy = {
   maxAttempts: 4,
   baseDelayMs: 1_000,
   maxDelayMs: 60_000,
+  maxResponseBytes: 50 * 1024 * 1024,
 };
 
 export interface FetchedText {
@@ -56,7 +59,8 @@ class Retryable extends Error {
 
 /**
  * GETs a URL as text with global fetch. Network errors, timeouts, 5xx and 429 are retried with
- * exponential backoff (honouring `Retry-After`, capped) up to `maxAttempts`; other statuses fail at once.
+ * exponential backoff (honouring `Retry-After`, capped) up to `maxAttempts`; other statuses fail at once,
+ * and so does a body larger than `maxResponseBytes` (the same answer would come again).
  */
 export async function fetchText(url: string, options: FetchTextOptions): Promise<FetchedText> {
   const { policy } = options;
@@ -100,14 +104,52 @@ async function fetchOnce(
     await response.body?.cancel();
     throw new FetchFailure(`HTTP ${response.status}`, response.status);
   }
+  const limit = options.policy.maxResponseBytes;
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > limit) {
+    await response.body?.cancel();
+    throw tooLarge(limit);
+  }
+  const bytes = await readBody(response, limit);
+  const text = new TextDecoder().decode(bytes);
+  return { text, bytes, contentType: response.headers.get('content-type') ?? '' };
+}
+
+/** The body as it streams in, given up as soon as it passes `limit` bytes: memory stays bounded. */
+async function readBody(response: Response, limit: number): Promise<Buffer> {
+  if (!response.body) return Buffer.alloc(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
   try {
-    const bytes = Buffer.from(await response.arrayBuffer());
-    const text = new TextDecoder().decode(bytes);
-    return { text, bytes, contentType: response.headers.get('content-type') ?? '' };
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      length += value.byteLength;
+      if (length > limit) {
+        await reader.cancel();
+        throw tooLarge(limit);
+      }
+      chunks.push(value);
+    }
   } catch (error) {
+    if (error instanceof FetchFailure) throw error;
     // The connection dropped while the body was read.
     throw new Retryable(networkReason(error));
   }
+  return Buffer.concat(chunks, length);
+}
+
+const tooLarge = (limit: number) =>
+  new FetchFailure(
+    `The response is larger than ${sizeText(limit)}, the most the harvester reads of one answer; nothing of it was kept.`,
+  );
+
+/** `50 MB`, `64 KB` or `900 bytes`. */
+export function sizeText(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
+  return `${bytes} bytes`;
 }
 
 function networkReason(error: unknown): string {

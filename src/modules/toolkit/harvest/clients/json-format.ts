@@ -14,6 +14,7 @@ const optionalTexts = texts.nullish().transform((value) => value ?? undefined);
 /**
  * The JSON harvest format (README, "Harvest sources"): `{ "records": [ … ] }`, each record with an
  * `identifier`, a `title` (text, or texts by language) and optional fields; `deleted: true` withdraws it.
+ * `subjects` and `keywords` are free terms, read against our topics, professions and CELEX numbers.
  */
 export const jsonHarvestRecordSchema = z.object({
   identifier: z.string().trim().min(1).max(500),
@@ -31,6 +32,8 @@ export const jsonHarvestRecordSchema = z.object({
   countries: list,
   languages: list,
   instruments: list,
+  subjects: list,
+  keywords: list,
   organisation: optionalText,
   contact: optionalText,
   licence: optionalText,
@@ -74,6 +77,7 @@ export function jsonItems(text: string): HarvestItem[] {
         professions: record.professions,
         countries: record.countries,
         instruments: record.instruments,
+        subjects: [...record.subjects, ...record.keywords],
         organisation: record.organisation,
         contact: record.contact,
         licence: record.licence,

@@ -1,28 +1,19 @@
+import { celexOf } from './celex.js';
 import type { HarvestedFields, LanguageText } from './harvested-fields.js';
-
-/** A parsed XML element: text, or an object with `#text` and `@_` attributes. */
-type Node = string | number | { '#text'?: string | number; '@_lang'?: string } | undefined;
-
-const asList = (value: unknown): Node[] =>
-  value === undefined || value === null ? [] : Array.isArray(value) ? (value as Node[]) : [value];
-
-const textOf = (node: Node): string =>
-  (typeof node === 'object' ? String(node['#text'] ?? '') : String(node ?? '')).trim();
+import { asList, attributeOf, textOf, texts } from './xml-nodes.js';
 
 function languageTexts(value: unknown): LanguageText[] {
   return asList(value)
-    .map((node) => ({ text: textOf(node), language: typeof node === 'object' ? node['@_lang'] : undefined }))
+    .map((node) => ({ text: textOf(node), language: attributeOf(node, 'lang') }))
     .filter((entry) => entry.text !== '');
 }
 
-const texts = (value: unknown) =>
-  asList(value)
-    .map(textOf)
-    .filter((text) => text !== '');
-
 const doiPattern = /(?:^doi:|doi\.org\/|^)(10\.\d{4,9}\/\S+)$/i;
 
-/** `oai_dc` (Dublin Core) elements as harvested fields. */
+/**
+ * `oai_dc` (Dublin Core) elements as harvested fields. Subjects are free terms (the mapping reads them
+ * against our vocabulary); relations that are EUR-Lex CELEX links are the instruments.
+ */
 export function fieldsOfDublinCore(dc: Record<string, unknown>): HarvestedFields {
   const identifiers = texts(dc.identifier);
   const doi = identifiers.map((value) => doiPattern.exec(value)?.[1]).find(Boolean);
@@ -36,6 +27,10 @@ export function fieldsOfDublinCore(dc: Record<string, unknown>): HarvestedFields
     doi,
     date: texts(dc.date)[0],
     countries: texts(dc.coverage).filter((value) => /^[A-Z]{2}$/.test(value)),
+    subjects: texts(dc.subject),
+    instruments: texts(dc.relation)
+      .map(celexOf)
+      .filter((celex): celex is string => celex !== undefined),
     organisation: texts(dc.publisher)[0],
     licence: texts(dc.rights)[0],
   };

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { HarvestItem } from './harvested-fields.js';
-import { fieldsOfDublinCore } from './oai-dc.js';
+import { fieldsOfMetadata, type HarvestFormat } from './harvest-formats.js';
 import { stripIllegalXmlCharacters } from './xml-chars.js';
 
 /** One ListRecords answer, read record by record so that one bad record spoils only itself. */
@@ -29,10 +29,10 @@ const identifierPattern = /<(?:[\w.-]+:)?identifier\b[^>]*>([^<]*)<\/(?:[\w.-]+:
 
 export const isCompleteOaiAnswer = (text: string) => /<\/(?:[\w.-]+:)?OAI-PMH\s*>\s*$/.test(text);
 
-export function parseListRecordsPage(text: string): OaiListPage {
+export function parseListRecordsPage(text: string, format: HarvestFormat): OaiListPage {
   const items: HarvestItem[] = [];
   const envelope = text.replace(recordPattern, (segment) => {
-    items.push(parseRecord(segment));
+    items.push(parseRecord(segment, format));
     return '';
   });
   const isComplete = isCompleteOaiAnswer(text);
@@ -72,7 +72,7 @@ function parseEnvelope(envelope: string): Omit<OaiListPage, 'items' | 'isComplet
 }
 
 /** One `<record>`: XML-illegal characters removed (and noted), parsed strictly on its own. */
-export function parseRecord(segment: string): HarvestItem {
+export function parseRecord(segment: string, format: HarvestFormat): HarvestItem {
   const stripped = stripIllegalXmlCharacters(segment);
   const identifier = identifierPattern.exec(stripped.text)?.[1]?.trim() || '(no identifier)';
   let record: Record<string, unknown>;
@@ -84,14 +84,13 @@ export function parseRecord(segment: string): HarvestItem {
   const header = record.header as Record<string, unknown> | undefined;
   const datestamp = typeof header?.datestamp === 'string' ? header.datestamp : undefined;
   if (header?.['@_status'] === 'deleted') return { kind: 'deleted', identifier, datestamp };
-  const metadata = record.metadata as Record<string, unknown> | undefined;
-  const dc = metadata?.dc as Record<string, unknown> | undefined;
-  if (!dc || typeof dc !== 'object') return { kind: 'failed', identifier, reason: 'no oai_dc metadata' };
+  const fields = fieldsOfMetadata(format, record.metadata as Record<string, unknown> | undefined);
+  if (!fields) return { kind: 'failed', identifier, reason: `no ${format} metadata` };
   const notes =
     stripped.removed > 0
       ? [`${stripped.removed} character(s) illegal in XML 1.0 removed before parsing`]
       : undefined;
-  return { kind: 'record', identifier, datestamp, fields: fieldsOfDublinCore(dc), notes };
+  return { kind: 'record', identifier, datestamp, fields, notes };
 }
 
 function messageOf(error: unknown): string {

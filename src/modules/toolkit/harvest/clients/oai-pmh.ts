@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import type { HarvestFormat } from './harvest-formats.js';
 import type { HarvestNote, HarvestPage, PageCursor } from './harvested-fields.js';
 import { fetchText, type FetchPolicy } from './http-fetch.js';
 import { isCompleteOaiAnswer, parseListRecordsPage } from './oai-page.js';
@@ -6,7 +7,7 @@ import { isCompleteOaiAnswer, parseListRecordsPage } from './oai-page.js';
 export interface OaiSource {
   readonly url: string;
   readonly setSpec: string | null;
-  readonly metadataPrefix: string;
+  readonly metadataPrefix: HarvestFormat;
 }
 
 export interface ClientOptions {
@@ -39,7 +40,7 @@ export async function* oaiPages(
   let restarts = 0;
   for (;;) {
     const fetched = await fetchText(url, { ...options, isComplete: isCompleteOaiAnswer });
-    const page = parseListRecordsPage(fetched.text);
+    const page = parseListRecordsPage(fetched.text, source.metadataPrefix);
     if (page.error?.code === 'badResumptionToken' && restarts < 3) {
       restarts += 1;
       pendingNotes.push({

@@ -5,7 +5,8 @@ import { HarvestSourceError } from './oai-pmh.js';
 
 /**
  * CSV and XLSX harvest files (README, "Harvest sources"): a header row naming these columns, in any
- * order; lists (topics…) separated by `;`. `deleted` = yes/true withdraws the record.
+ * order; lists (topics…) separated by `;`. `subjects` and `keywords` are free terms, read against our
+ * topics, professions and CELEX numbers. `deleted` = yes/true withdraws the record.
  */
 export const tabularColumns = [
   'identifier',
@@ -22,6 +23,8 @@ export const tabularColumns = [
   'countries',
   'languages',
   'instruments',
+  'subjects',
+  'keywords',
   'organisation',
   'licence',
   'deleted',
@@ -114,6 +117,7 @@ function itemOf(row: Row, line: number): HarvestItem {
       professions: split(row.professions),
       countries: split(row.countries),
       instruments: split(row.instruments),
+      subjects: [...split(row.subjects), ...split(row.keywords)],
       organisation: row.organisation || undefined,
       licence: row.licence || undefined,
     },
