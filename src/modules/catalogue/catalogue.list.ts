@@ -3,7 +3,7 @@ import type { Locale } from '../../platform/i18n/index.js';
 import { AppError } from '../../platform/http/app-error.js';
 import type { FacetValue } from '../../platform/http/list-query.js';
 import type { SearchQuery, SearchResult } from '../../platform/search/index.js';
-import { instrumentNames } from '../legal/index.js';
+import { instrumentNames } from '../legal/instrument-names.js';
 import {
   courseFacets,
   courseIdOf,

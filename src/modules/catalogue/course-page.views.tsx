@@ -1,7 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
-import { InstrumentLinks, type InstrumentName } from '../legal/index.js';
+import { InstrumentLinks } from '../legal/instrument-links.views.js';
+import type { InstrumentName } from '../legal/instrument-names.js';
 import { RecognisedCredits, type RecognitionRecord } from '../recognition/index.js';
 import { languageName, ShownIn } from './course-card.views.js';
 import { courseJsonLd } from './course-json-ld.js';

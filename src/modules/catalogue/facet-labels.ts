@@ -1,5 +1,5 @@
 import type { Translator } from '../../platform/i18n/translator.js';
-import type { InstrumentName } from '../legal/index.js';
+import type { InstrumentName } from '../legal/instrument-names.js';
 import type { CourseFacet } from './catalogue.search.js';
 
 /**

@@ -23,22 +23,13 @@ export { registerCaseHelperApi } from './case-helper.api.js';
 export { registerCaseHelperPages } from './case-helper.pages.js';
 export { adviseOnCase, type CaseAdvice } from './case-helper.rules.js';
 export { InstrumentLinks } from './instrument-links.views.js';
+export { instrumentNames, type InstrumentName } from './instrument-names.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
 /** Every instrument of the reference, by date of adoption; validated against `instrumentSchema`. */
 export async function listInstruments(db: Executor): Promise<Instrument[]> {
   return (await listStoredInstruments(db)).map((stored) => stored.instrument);
-}
-
-/** How an instrument is named where it is cited: `European Arrest Warrant`, `2002/584/JHA`. */
-export type InstrumentName = Pick<Instrument, 'celex' | 'shortTitle' | 'number'>;
-
-/** The names of the reference's instruments by CELEX number. */
-export async function instrumentNames(db: Executor): Promise<Map<string, InstrumentName>> {
-  return new Map(
-    (await listInstruments(db)).map(({ celex, shortTitle, number }) => [celex, { celex, shortTitle, number }]),
-  );
 }
 
 /** One instrument by CELEX number (e.g. `32014L0041`), or undefined. */

@@ -1,5 +1,5 @@
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
-import type { InstrumentName } from './index.js';
+import type { InstrumentName } from './instrument-names.js';
 import { instrumentPath } from './instrument-text.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { Layout } from '../../platform/layout/layout.js';
-import { InstrumentLinks } from '../legal/index.js';
+import { InstrumentLinks } from '../legal/instrument-links.views.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import { languageName, ShownIn } from './resource-card.views.js';
 import { resourceJsonLd } from './resource-json-ld.js';

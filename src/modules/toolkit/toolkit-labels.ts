@@ -1,5 +1,5 @@
 import type { Translator } from '../../platform/i18n/translator.js';
-import type { InstrumentName } from '../legal/index.js';
+import type { InstrumentName } from '../legal/instrument-names.js';
 import type { ResourceFacet } from './toolkit.search.js';
 
 type Labels = Pick<Translator, 't' | 'countryName' | 'locale'>;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebDeps } from '../../app-deps.js';
 import { AppError } from '../../platform/http/app-error.js';
-import { instrumentNames } from '../legal/index.js';
+import { instrumentNames } from '../legal/instrument-names.js';
 import type { PageContext } from '../../platform/layout/page-context.js';
 import { NetworksPage } from './networks.views.js';
 import { findSourcesByNetwork } from './resource-page.repo.js';

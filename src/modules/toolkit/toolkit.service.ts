@@ -3,7 +3,7 @@ import { AppError } from '../../platform/http/app-error.js';
 import type { FacetValue } from '../../platform/http/list-query.js';
 import type { Locale } from '../../platform/i18n/index.js';
 import type { SearchQuery, SearchResult } from '../../platform/search/index.js';
-import { instrumentNames, type InstrumentName } from '../legal/index.js';
+import { instrumentNames, type InstrumentName } from '../legal/instrument-names.js';
 import { findListedRows, type ListedRow } from './resource-list.repo.js';
 import { findResource, type Resource } from './resource-reads.repo.js';
 import { findAttachments, findRelatedResources } from './resource-page.repo.js';
