@@ -6,7 +6,7 @@ import { createApplicationJobs, createEnrolmentJobs } from './modules/applicatio
 import { createMaintenanceJobs } from './modules/maintenance/index.js';
 import { createCredentialJobs } from './modules/credentials/index.js';
 import { createPrivacyJobs } from './modules/privacy/index.js';
-import { createToolkitHarvestJobs } from './modules/toolkit/index.js';
+import { createToolkitHarvestJobs, createToolkitMailJobs } from './modules/toolkit/index.js';
 import { defineSchedule, type JobDefinition, type ScheduleDefinition } from './platform/jobs/index.js';
 
 /** Every job of the platform, grouped by module. Services enqueue them through `deps.jobs`. */
@@ -27,6 +27,7 @@ export function createAppJobs(deps: Omit<AppDeps, 'jobs'>) {
     enrolment: createEnrolmentJobs(deps),
     credentials: createCredentialJobs(deps),
     toolkitHarvest: createToolkitHarvestJobs(deps),
+    toolkitMail: createToolkitMailJobs(deps),
   };
 }
 

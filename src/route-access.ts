@@ -92,6 +92,12 @@ const table: Record<string, RouteAccess> = {
     'partner-admin',
     'coordinator',
   ),
+  'DELETE /api/v1/resources/:id/attachments/:attachmentId': anyRole(
+    'trainer',
+    'provider-manager',
+    'partner-admin',
+    'coordinator',
+  ),
   'POST /api/v1/resources/:id/reviews': anyRole('provider-manager', 'partner-admin', 'coordinator'),
   'GET /api/v1/resources/:id/versions': publicAccess,
   'GET /toolkit/files/:attachmentId': publicAccess,
@@ -116,6 +122,12 @@ const table: Record<string, RouteAccess> = {
     'coordinator',
   ),
   'POST /:lang/toolkit/resources/:id/attachments': anyRole(
+    'trainer',
+    'provider-manager',
+    'partner-admin',
+    'coordinator',
+  ),
+  'POST /:lang/toolkit/resources/:id/attachments/:attachmentId/remove': anyRole(
     'trainer',
     'provider-manager',
     'partner-admin',

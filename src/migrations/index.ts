@@ -22,6 +22,8 @@ import * as legalInstruments from './20261129T0910-legal-instruments.js';
 import * as toolkitDemo from './20261129T0920-toolkit-demo.js';
 import * as toolkitRevisions from './20261129T0930-toolkit-revisions.js';
 import * as toolkitHarvestNotes from './20261129T0940-toolkit-harvest-notes.js';
+import * as toolkitAttachmentChanges from './20261129T0950-toolkit-attachment-changes.js';
+import * as searchFacetLookup from './20261129T0990-search-facet-lookup.js';
 
 /** Every migration, in order. Names are timestamps so they sort; a migration is never edited once released. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +50,6 @@ export const migrations: Record<string, Migration> = {
   '20261129T0920-toolkit-demo': toolkitDemo,
   '20261129T0930-toolkit-revisions': toolkitRevisions,
   '20261129T0940-toolkit-harvest-notes': toolkitHarvestNotes,
+  '20261129T0950-toolkit-attachment-changes': toolkitAttachmentChanges,
+  '20261129T0990-search-facet-lookup': searchFacetLookup,
 };

@@ -5,13 +5,19 @@ import type { WebDeps } from '../../app-deps.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { requireActor } from '../accounts/index.js';
 import { acceptAttachmentUploads, uploadedFile } from './attachment.upload.js';
+import { removeAttachment } from './attachment-edit.service.js';
 import { addAttachment, contentDisposition, getAttachmentDownload } from './attachment.service.js';
-import { attachmentViewSchema } from './contribution.schema.js';
+import { presentContribution } from './contribution.api.js';
+import { attachmentViewSchema, contributionViewSchema } from './contribution.schema.js';
 
 const resourceParams = z.object({ id: z.string().min(1).max(100) });
 const fileParams = z.object({ attachmentId: z.string().min(1).max(100) });
+const resourceFileParams = resourceParams.extend(fileParams.shape);
 
-/** Attachments: uploaded by contributors (multipart), downloaded by whoever may see the resource. */
+/**
+ * Attachments: uploaded and removed by contributors (multipart), downloaded by whoever may see the
+ * resource.
+ */
 export function registerAttachmentRoutes(app: FastifyInstance, deps: WebDeps): void {
   void app.register(async (scope) => {
     await acceptAttachmentUploads(scope, deps.config.dataDir);
@@ -44,10 +50,31 @@ export function registerAttachmentRoutes(app: FastifyInstance, deps: WebDeps): v
           sha256: attachment.sha256,
           url: `${deps.config.publicUrl}/toolkit/files/${attachment.id}`,
           hasExtractedText: attachment.hasExtractedText,
+          pendingChange: attachment.pendingChange,
         });
       },
     );
   });
+
+  app.delete(
+    '/api/v1/resources/:id/attachments/:attachmentId',
+    {
+      schema: {
+        tags: ['toolkit'],
+        summary:
+          'Remove a file from one’s contribution; from a published resource, once the edit is approved',
+        response: { 200: contributionViewSchema },
+      },
+    },
+    async (request) => {
+      const { id, attachmentId } = parse(resourceFileParams, request.params);
+      const contribution = await removeAttachment(deps, requireActor(request), {
+        resourceId: id,
+        attachmentId,
+      });
+      return presentContribution(contribution, deps.config.publicUrl);
+    },
+  );
 
   app.get('/toolkit/files/:attachmentId', { schema: { hide: true } }, async (request, reply) => {
     const { attachmentId } = parse(fileParams, request.params);

@@ -88,3 +88,7 @@ export async function insertAttachment(
     })
     .execute();
 }
+
+export async function deleteAttachment(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('toolkit_attachment').where('id', '=', id).execute();
+}

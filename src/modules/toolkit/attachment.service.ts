@@ -13,9 +13,11 @@ import {
   storedFilePath,
   type ReceivedFile,
 } from './attachment-store.js';
+import { findAddedAttachment, insertAddedAttachment } from './attachment-change.repo.js';
+import { openEdit, requireOpenEdit } from './attachment-edit.service.js';
 import { findAttachment, insertAttachment, type Attachment } from './attachment.repo.js';
 import { canSeeUnpublished, isContributorOf } from './contribution.policy.js';
-import { getContribution } from './contribution.service.js';
+import { getContribution, type ContributionFile } from './contribution.service.js';
 import { extractPdfText } from './pdf-text.js';
 import { reindexResources } from './resource-index.js';
 import { findResource } from './resource-reads.repo.js';
@@ -33,24 +35,29 @@ const acceptedTypes: Readonly<Record<string, string>> = {
 
 /**
  * The contributor attaches a file to their resource before it is published (draft, or returned for
- * changes), so that reviewers see the files they approve. The type is told by magic bytes; PDFs' text is
- * extracted and searched with the resource once it is published.
+ * changes), so that reviewers see the files they approve; or to their published resource, as part of an
+ * edit that goes through review like any other (the file is public and searched once the edit is
+ * approved). The type is told by magic bytes; PDFs' text is extracted and searched with the resource
+ * once it is published.
  */
 export async function addAttachment(
   deps: Deps,
   actor: Actor,
   options: { resourceId: string; file: ReceivedFile },
-): Promise<Attachment> {
+): Promise<ContributionFile> {
   const { file } = options;
   try {
     requireScope(actor, 'write');
-    const { resource } = await getContribution(deps, actor, options.resourceId);
+    const contribution = await getContribution(deps, actor, options.resourceId);
+    const { resource } = contribution;
     if (!isContributorOf(actor, resource)) {
       throw AppError.forbidden('Only the person who contributed a resource attaches files to it.');
     }
-    if (resource.status !== 'draft' && resource.status !== 'changes-requested') {
+    const isPublished = resource.status === 'published';
+    if (resource.status !== 'draft' && resource.status !== 'changes-requested' && !isPublished) {
       throw new AppError('invalid-transition', 'Files are attached before the resource is submitted.');
     }
+    if (isPublished) requireOpenEdit(contribution);
     const name = displayName(file.fileName);
     if (file.isTooLarge) {
       throw new AppError('payload-too-large', `“${name}” is larger than 50 MB.`, [
@@ -68,42 +75,53 @@ export async function addAttachment(
       detected.ext === 'pdf' ? await extractPdfText(await fs.readFile(file.temporaryPath)) : null;
     const storageKey = await keepFile(deps.config.dataDir, file);
     const id = uuidv7();
+    const stored = {
+      id,
+      resourceId: resource.id,
+      fileName: withExtension(name, detected.ext),
+      mediaType,
+      byteSize: file.byteSize,
+      sha256: file.sha256,
+      storageKey,
+      extractedText,
+    };
     await deps.db.transaction().execute(async (trx) => {
-      await insertAttachment(trx, {
-        id,
-        resourceId: resource.id,
-        fileName: withExtension(name, detected.ext),
-        mediaType,
-        byteSize: file.byteSize,
-        sha256: file.sha256,
-        storageKey,
-        extractedText,
-        uploadedByUserId: actor.userId,
-      });
+      if (isPublished) {
+        // An edit of a published resource: the file waits for the edit's approval.
+        await openEdit(trx, contribution);
+        await insertAddedAttachment(trx, stored);
+        return;
+      }
+      await insertAttachment(trx, { ...stored, uploadedByUserId: actor.userId });
       await reindexResources(trx, deps.search.withTransaction(trx), [resource.id]);
     });
-    return (await findAttachment(deps.db, id))!;
+    const published = await findAttachment(deps.db, id);
+    if (published) return { ...published, pendingChange: null };
+    return { ...(await findAddedAttachment(deps.db, id))!, pendingChange: 'add' };
   } finally {
     await discardFile(file);
   }
 }
 
 /**
- * A file for download: to everyone once its resource is published, else to its contributor and the
- * reviewers; a 404 otherwise, so that unpublished files cannot be probed.
+ * A file for download: to everyone once it is published with its resource, else (an unpublished
+ * resource's file, or one a pending edit adds) to its contributor and the reviewers; a 404 otherwise,
+ * so that unpublished files cannot be probed.
  */
 export async function getAttachmentDownload(
   deps: Deps,
   actor: Actor | undefined,
   id: string,
 ): Promise<{ attachment: Attachment; path: string }> {
-  const attachment = await findAttachment(deps.db, id);
+  const published = await findAttachment(deps.db, id);
+  // A file a pending edit adds is not public yet, even on a published resource.
+  const attachment = published ?? (await findAddedAttachment(deps.db, id));
   const resource = attachment ? await findResource(deps.db, attachment.resourceId) : undefined;
   const filePath = attachment ? storedFilePath(deps.config.dataDir, attachment.storageKey) : undefined;
   const isVisible =
     !!resource &&
     resource.deletedAt === null &&
-    (resource.status === 'published' || canSeeUnpublished(actor, resource));
+    ((published && resource.status === 'published') || canSeeUnpublished(actor, resource));
   if (!attachment || !filePath || !isVisible) throw AppError.notFound('There is no such file.');
   return { attachment, path: filePath };
 }

@@ -1,7 +1,7 @@
 import { CsrfField, describedBy } from '../../platform/layout/form-fields.js';
 import type { PageContext } from '../../platform/layout/page-context.js';
 import { localHref } from '../../platform/layout/page-context.js';
-import type { Attachment } from './attachment.repo.js';
+import type { ContributionFile } from './contribution.service.js';
 
 /** "2.4 MB" in the reader's number format. */
 export function sizeText(ctx: PageContext, bytes: number): string {
@@ -15,11 +15,15 @@ export function sizeText(ctx: PageContext, bytes: number): string {
   });
 }
 
-/** A resource's files with download links, and (for its contributor, before submission) the upload form. */
+/**
+ * A resource's files with download links and what a pending edit does with them; for its contributor,
+ * while the contribution or the edit is open, a button to remove each and the upload form.
+ */
 export function AttachmentsSection(props: {
   ctx: PageContext;
   resourceId: string;
-  attachments: readonly Attachment[];
+  attachments: readonly ContributionFile[];
+  /** Files may be added and removed now. */
   canUpload: boolean;
   /** Why the last upload was refused (translation key), and the file's name. */
   error: { key: string; fileName: string } | undefined;
@@ -40,6 +44,15 @@ export function AttachmentsSection(props: {
                 {attachment.fileName}
               </a>{' '}
               ({sizeText(ctx, attachment.byteSize)})
+              {attachment.pendingChange ? (
+                <>
+                  {' — '}
+                  <strong>{t(`toolkitReview.attachments.pending.${attachment.pendingChange}`)}</strong>
+                </>
+              ) : null}
+              {props.canUpload && attachment.pendingChange !== 'remove' ? (
+                <RemoveFileForm ctx={ctx} resourceId={props.resourceId} attachment={attachment} />
+              ) : null}
             </li>
           ))}
         </ul>
@@ -79,5 +92,47 @@ export function AttachmentsSection(props: {
         </form>
       ) : null}
     </section>
+  );
+}
+
+function RemoveFileForm(props: { ctx: PageContext; resourceId: string; attachment: ContributionFile }) {
+  const { ctx, attachment } = props;
+  return (
+    <form
+      method="post"
+      action={localHref(ctx, `/toolkit/resources/${props.resourceId}/attachments/${attachment.id}/remove`)}
+    >
+      <CsrfField ctx={ctx} />
+      <button type="submit" class="button button--secondary">
+        {ctx.t('toolkitReview.attachments.remove')}
+        <span class="visually-hidden"> {attachment.fileName}</span>
+      </button>
+    </form>
+  );
+}
+
+/** The files a pending edit adds and removes, as a change list. */
+export function FileChangeList({ ctx, files }: { ctx: PageContext; files: readonly ContributionFile[] }) {
+  const { t } = ctx;
+  if (files.length === 0) return null;
+  return (
+    <dl class="definition-list change-list">
+      <dt>{t('toolkitReview.attachments.title')}</dt>
+      <dd>
+        {files.map((file) =>
+          file.pendingChange === 'add' ? (
+            <ins key={file.id}>
+              <span class="visually-hidden">{t('toolkitReview.versions.added')}: </span>
+              {file.fileName}{' '}
+            </ins>
+          ) : (
+            <del key={file.id}>
+              <span class="visually-hidden">{t('toolkitReview.versions.removed')}: </span>
+              {file.fileName}{' '}
+            </del>
+          ),
+        )}
+      </dd>
+    </dl>
   );
 }

@@ -42,6 +42,7 @@ export function presentContribution(contribution: Contribution, publicUrl: strin
       sha256: attachment.sha256,
       url: `${publicUrl}/toolkit/files/${attachment.id}`,
       hasExtractedText: attachment.hasExtractedText,
+      pendingChange: attachment.pendingChange,
     })),
   };
 }

@@ -6,6 +6,7 @@ import { requestLocale } from '../../platform/http/pages.js';
 import type { FormErrors } from '../../platform/layout/form-fields.js';
 import { requireActor } from '../accounts/index.js';
 import { acceptAttachmentUploads, uploadedFile } from './attachment.upload.js';
+import { removeAttachment } from './attachment-edit.service.js';
 import { addAttachment } from './attachment.service.js';
 import {
   contributionFormErrors,
@@ -26,11 +27,13 @@ import {
 import { ContributePage, EditPage } from './contribution.views.js';
 
 const params = z.object({ id: z.string().min(1).max(100) });
+const fileParams = params.extend({ attachmentId: z.string().min(1).max(100) });
 const notices: Record<string, string> = {
   created: 'toolkitReview.notice.created',
   saved: 'toolkitReview.notice.saved',
   submitted: 'toolkitReview.notice.submitted',
   attached: 'toolkitReview.notice.attached',
+  removed: 'toolkitReview.notice.removed',
 };
 
 /**
@@ -149,6 +152,14 @@ function registerRoutes(app: FastifyInstance, deps: WebDeps): void {
       if (!problem || problem.status === 403) throw error;
       return sendEditPage(deps, request, reply, { id, values, ...problem });
     }
+  });
+
+  app.post('/toolkit/resources/:id/attachments/:attachmentId/remove', async (request, reply) => {
+    const parsed = fileParams.safeParse(request.params);
+    if (!parsed.success) throw AppError.notFound();
+    const { id, attachmentId } = parsed.data;
+    await removeAttachment(deps, requireActor(request), { resourceId: id, attachmentId });
+    return reply.redirect(editPath(request, id, 'removed'), 303);
   });
 
   app.post('/toolkit/resources/:id/submit', async (request, reply) => {

@@ -63,6 +63,8 @@ export const attachmentViewSchema = z.object({
   sha256: z.string(),
   url: z.string(),
   hasExtractedText: z.boolean(),
+  /** What the pending edit of a published resource does with the file: `add` it, `remove` it, or null. */
+  pendingChange: z.enum(['add', 'remove']).nullable(),
 });
 
 export const contributionViewSchema = z.object({

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../app-deps.js';
 import { AppError } from '../../platform/http/app-error.js';
 import type { Actor } from '../accounts/index.js';
 import { requireScope } from '../api-tokens/index.js';
+import { findAttachmentChanges, type AttachmentChange } from './attachment-change.repo.js';
 import { findAttachments, type Attachment } from './attachment.repo.js';
 import {
   canContribute,
@@ -45,8 +46,11 @@ export interface Contribution {
   /** What the contributor last saved: the pending edit's content, else the resource's. */
   readonly content: ResourceRecord;
   readonly reviews: readonly Review[];
-  readonly attachments: readonly Attachment[];
+  /** Its files, with what the pending edit changes: files it adds, and published ones it removes. */
+  readonly attachments: readonly ContributionFile[];
 }
+
+export type ContributionFile = Attachment & { readonly pendingChange: AttachmentChange | null };
 
 /** A partner member writes a new resource; it starts as a draft only they and reviewers see. */
 export async function createContribution(deps: Deps, actor: Actor, input: unknown): Promise<Contribution> {
@@ -130,11 +134,19 @@ export async function getContribution(deps: Deps, actor: Actor, id: string): Pro
   if (!resource || resource.deletedAt !== null || !canSeeUnpublished(actor, resource)) {
     throw AppError.notFound('There is no such contribution.');
   }
-  const [revision, reviews, attachments] = await Promise.all([
+  const [revision, reviews, published, changes] = await Promise.all([
     findRevision(deps.db, id),
     findReviews(deps.db, id),
     findAttachments(deps.db, id),
+    findAttachmentChanges(deps.db, id),
   ]);
+  const attachments = [
+    ...published.map((file) => ({
+      ...file,
+      pendingChange: changes.removedIds.includes(file.id) ? ('remove' as const) : null,
+    })),
+    ...changes.added.map((file) => ({ ...file, pendingChange: 'add' as const })),
+  ];
   return { resource, revision, content: revision?.record ?? recordOf(resource), reviews, attachments };
 }
 

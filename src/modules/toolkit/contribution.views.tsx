@@ -1,7 +1,7 @@
 import { CsrfField, ErrorSummary, type FormErrors } from '../../platform/layout/form-fields.js';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
-import { AttachmentsSection } from './attachment.views.js';
+import { AttachmentsSection, FileChangeList } from './attachment.views.js';
 import { ContributionDetails } from './contribution-details.views.js';
 import { ContributionFields, contributionIdPrefix } from './contribution-fields.views.js';
 import type { ContributionFormValues } from './contribution.form.js';
@@ -118,7 +118,7 @@ export function EditPage(props: EditPageProps) {
         {revision ? (
           <section aria-labelledby="pending-changes">
             <h2 id="pending-changes">{t('toolkitReview.edit.pendingChanges')}</h2>
-            <ChangeList ctx={ctx} changes={changesBetween(recordOf(resource), revision.record)} />
+            <PendingChanges ctx={ctx} contribution={contribution} />
           </section>
         ) : null}
         {props.isContributor && isEditable && props.choices ? null : (
@@ -152,9 +152,7 @@ export function EditPage(props: EditPageProps) {
           ctx={ctx}
           resourceId={resource.id}
           attachments={contribution.attachments}
-          canUpload={
-            props.isContributor && (resource.status === 'draft' || resource.status === 'changes-requested')
-          }
+          canUpload={props.isContributor && canChangeFiles(contribution)}
           error={props.fileError}
         />
         {props.isContributor && isSubmittable(contribution) ? (
@@ -175,6 +173,25 @@ export function EditPage(props: EditPageProps) {
       </div>
     </Layout>
   );
+}
+
+/** What the pending edit changes: fields, then files. */
+function PendingChanges({ ctx, contribution }: { ctx: PageContext; contribution: Contribution }) {
+  const { resource, revision } = contribution;
+  const changes = revision ? changesBetween(recordOf(resource), revision.record) : [];
+  const files = contribution.attachments.filter((attachment) => attachment.pendingChange !== null);
+  return (
+    <>
+      {changes.length > 0 || files.length === 0 ? <ChangeList ctx={ctx} changes={changes} /> : null}
+      <FileChangeList ctx={ctx} files={files} />
+    </>
+  );
+}
+
+/** Files change while the contribution is open, or through an edit of the published resource. */
+function canChangeFiles({ resource, revision }: Pick<Contribution, 'resource' | 'revision'>): boolean {
+  if (resource.status === 'draft' || resource.status === 'changes-requested') return true;
+  return resource.status === 'published' && revision?.status !== 'submitted';
 }
 
 export function isSubmittable({ resource, revision }: Pick<Contribution, 'resource' | 'revision'>): boolean {

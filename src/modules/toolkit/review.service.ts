@@ -2,8 +2,11 @@ import { uuidv7 } from 'uuidv7';
 import type { AppDeps } from '../../app-deps.js';
 import { appendAudit, type AuditAction } from '../../platform/audit/index.js';
 import { AppError } from '../../platform/http/app-error.js';
+import { enqueue } from '../../platform/jobs/index.js';
 import type { Actor } from '../accounts/index.js';
 import { requireScope } from '../api-tokens/index.js';
+import { applyAttachmentChanges } from './attachment-change.repo.js';
+import { deleteStoredFiles } from './attachment-edit.service.js';
 import { canReview, isReviewer } from './contribution.policy.js';
 import {
   deleteRevision,
@@ -21,6 +24,7 @@ import { publishVersion, recordOf } from './resource-versions.js';
 import { setResourceStatus } from './resource-writes.repo.js';
 
 type Deps = Pick<AppDeps, 'db' | 'search'>;
+type DecisionDeps = Deps & Pick<AppDeps, 'jobs' | 'config'>;
 
 const stored: Record<ReviewDecisionInput, Exclude<ReviewDecision, 'comment'>> = {
   approve: 'approved',
@@ -36,11 +40,13 @@ const audited: Record<ReviewDecisionInput, AuditAction> = {
 
 /**
  * A reviewer decides on a submitted contribution (or a submitted edit of a published one): approve
- * (with the evidence label; publishes the next version), ask for changes, or reject — the last two with
- * a comment the contributor reads on their edit page. Nobody reviews their own contribution. Audited.
+ * (with the evidence label; publishes the next version, with the files an edit adds or removes), ask
+ * for changes, or reject — the last two with a comment the contributor reads on their edit page.
+ * Nobody reviews their own contribution. Audited.
+ * The contributor is mailed the decision by a job enqueued with it: one decision, one mail.
  */
 export async function reviewContribution(
-  deps: Deps,
+  deps: DecisionDeps,
   actor: Actor,
   options: { id: string; input: unknown },
 ): Promise<Contribution> {
@@ -60,14 +66,16 @@ export async function reviewContribution(
       { field: 'evidence', message: 'The evidence label is required when approving.' },
     ]);
   }
-  await deps.db.transaction().execute(async (trx) => {
+  const removedFiles = await deps.db.transaction().execute(async (trx) => {
+    let removed: string[] = [];
     const revision = await findRevision(trx, resource.id);
     const isEdit = resource.status === 'published' && revision?.status === 'submitted';
     if (resource.status !== 'submitted' && !isEdit) {
       throw new AppError('invalid-transition', 'This contribution is not waiting for a review.');
     }
+    const reviewId = uuidv7();
     await insertReview(trx, {
-      id: uuidv7(),
+      id: reviewId,
       resourceId: resource.id,
       reviewerUserId: actor.userId,
       decision: stored[input.decision],
@@ -77,6 +85,13 @@ export async function reviewContribution(
     if (input.decision === 'approve') {
       const content = isEdit && revision ? revision.record : recordOf(resource);
       const record = { ...content, evidence: input.evidence ?? content.evidence };
+      // The edit's files are published with it (and searched: publishing reindexes the resource).
+      if (isEdit) {
+        removed = await applyAttachmentChanges(trx, {
+          resourceId: resource.id,
+          uploadedByUserId: resource.submittedByUserId,
+        });
+      }
       version = await publishVersion(trx, deps.search, { resource, record, publishedByUserId: actor.userId });
       await deleteRevision(trx, resource.id);
     } else if (isEdit) {
@@ -92,7 +107,10 @@ export async function reviewContribution(
       targetId: resource.id,
       details: { isEdit, version, evidence: input.evidence ?? null },
     });
+    await enqueue(trx, deps.jobs.toolkitMail.sendDecision, { reviewId });
+    return removed;
   });
+  await deleteStoredFiles(deps, removedFiles);
   return getContribution(deps, actor, resource.id);
 }
 

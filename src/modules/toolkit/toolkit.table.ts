@@ -140,6 +140,21 @@ export interface ToolkitAttachmentTable {
   created_at: Generated<string>;
 }
 
+/** A file a pending edit adds to, or removes from, a published resource (migration 20261129T0950). */
+export interface ToolkitAttachmentChangeTable {
+  /** The attachment's id: the one an added file keeps once approved, or the one being removed. */
+  id: string;
+  resource_id: string;
+  change: 'add' | 'remove';
+  file_name: string | null;
+  media_type: string | null;
+  byte_size: number | null;
+  sha256: string | null;
+  storage_key: string | null;
+  extracted_text: string | null;
+  created_at: Generated<string>;
+}
+
 export interface ToolkitResourceVersionTable {
   resource_id: string;
   version: number;
@@ -189,6 +204,7 @@ export interface ToolkitTables {
   toolkit_resource_country: { resource_id: string; country: string };
   toolkit_resource_instrument: { resource_id: string; celex: string };
   toolkit_attachment: ToolkitAttachmentTable;
+  toolkit_attachment_change: ToolkitAttachmentChangeTable;
   toolkit_resource_version: ToolkitResourceVersionTable;
   toolkit_review: ToolkitReviewTable;
   toolkit_resource_link: ToolkitResourceLinkTable;
