@@ -6,7 +6,11 @@ import { createApplicationJobs, createEnrolmentJobs } from './modules/applicatio
 import { createMaintenanceJobs } from './modules/maintenance/index.js';
 import { createCredentialJobs } from './modules/credentials/index.js';
 import { createPrivacyJobs } from './modules/privacy/index.js';
-import { createToolkitHarvestJobs, createToolkitMailJobs } from './modules/toolkit/index.js';
+import {
+  createToolkitAttachmentJobs,
+  createToolkitHarvestJobs,
+  createToolkitMailJobs,
+} from './modules/toolkit/index.js';
 import { defineSchedule, type JobDefinition, type ScheduleDefinition } from './platform/jobs/index.js';
 
 /** Every job of the platform, grouped by module. Services enqueue them through `deps.jobs`. */
@@ -28,6 +32,7 @@ export function createAppJobs(deps: Omit<AppDeps, 'jobs'>) {
     credentials: createCredentialJobs(deps),
     toolkitHarvest: createToolkitHarvestJobs(deps),
     toolkitMail: createToolkitMailJobs(deps),
+    toolkitAttachments: createToolkitAttachmentJobs(deps),
   };
 }
 
@@ -48,5 +53,6 @@ export function listSchedules(jobs: AppJobs): ScheduleDefinition[] {
     defineSchedule({ job: jobs.credentials.issueForCompletions, every: { minutes: 1 }, payload: {} }),
     defineSchedule({ job: jobs.credentials.reissueRenamed, every: { minutes: 5 }, payload: {} }),
     defineSchedule({ job: jobs.toolkitHarvest.startDueHarvests, every: { minutes: 5 }, payload: {} }),
+    defineSchedule({ job: jobs.toolkitAttachments.removeAbandoned, every: { hours: 1 }, payload: {} }),
   ];
 }

@@ -78,3 +78,25 @@ export function openStoredFile(dataDir: string, key: string): ReadStream | undef
 export function storedFilePath(dataDir: string, key: string): string | undefined {
   return storageKeyPattern.test(key) ? path.join(attachmentDirectory(dataDir), key) : undefined;
 }
+
+/** Uploads still unchecked after this long were cut off by a crash or a dropped connection. */
+export const abandonedUploadAfterMs = 60 * 60_000;
+
+/**
+ * Deletes the temporary files of uploads that never finished (the process stopped between receiving
+ * and keeping or discarding them), last changed before `before`. Returns how many went.
+ */
+export async function removeAbandonedUploads(dataDir: string, before: Date): Promise<number> {
+  const directory = attachmentDirectory(dataDir);
+  const names = await fs.readdir(directory).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names.filter((each) => /^\.upload-[0-9a-f-]{36}\.tmp$/.test(each))) {
+    const file = path.join(directory, name);
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (stat && stat.mtime < before) {
+      await fs.rm(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+}

@@ -18,6 +18,7 @@ export { registerAttachmentRoutes } from './attachment.api.js';
 // Harvesting (sources, runs, the harvest job, the CLI).
 export { createToolkitHarvestJobs } from './harvest/harvest.jobs.js';
 export { createToolkitMailJobs } from './toolkit-mail.jobs.js';
+export { createToolkitAttachmentJobs } from './attachment.jobs.js';
 export { registerHarvestApi } from './harvest/harvest.api.js';
 export { registerHarvestPages } from './harvest/harvest.pages.js';
 export { HarvestUsageError, harvestUsage, runHarvestCommand } from './harvest/harvest.cli.js';
