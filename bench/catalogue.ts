@@ -14,14 +14,9 @@
  * BENCH_KEEP=1 keeps the SQLite folder (its path is printed) for an HTTP run against dist/server.js;
  * BENCH_DATA_DIR=<that folder> times the queries again on it without seeding.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
 import type { Database } from '../src/database.js';
-import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.js';
-import { migrateToLatest } from '../src/platform/db/migrate.js';
+import type { DatabaseHandle } from '../src/platform/db/database.js';
 import { createTranslators, loadCatalog, locales, type Locale } from '../src/platform/i18n/index.js';
 import { createSearchIndex, type SearchIndex } from '../src/platform/search/index.js';
 import { courseFacets, indexCourse, type CourseFacet } from '../src/modules/catalogue/catalogue.search.js';
@@ -29,13 +24,11 @@ import { courseSearch, listCourses, type CourseListQuery } from '../src/modules/
 import { courseFormats, courseLevels } from '../src/modules/catalogue/catalogue.table.js';
 import type { Course, CourseSession, CourseTranslation } from '../src/modules/catalogue/course-reads.repo.js';
 import { professions } from '../src/modules/accounts/index.js';
+import { withBenchDatabase } from './bench-database.js';
+import { benchSettings, compareServiceWithBare } from './harness.js';
 
 const N = Number(process.env.BENCH_COURSES ?? 100_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
-const SEED = Number(process.env.BENCH_SEED ?? 42);
-const QUERY_BUDGET_MS = Number(process.env.BENCH_QUERY_BUDGET_MS ?? 15_000);
-const databaseUrl = process.env.BENCH_DATABASE_URL || undefined;
+const SEED = benchSettings.seed;
 const BATCH = 1000;
 
 // ---------------------------------------------------------------- deterministic generator
@@ -861,31 +854,16 @@ function listQuery(query: BenchQuery): CourseListQuery {
   };
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-
-async function time(run: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < WARMUP; i += 1) await run();
-  const samples: number[] = [];
-  const started = performance.now();
-  while (samples.length < RUNS && (samples.length < 5 || performance.now() - started < QUERY_BUDGET_MS)) {
-    const t0 = performance.now();
-    await run();
-    samples.push(performance.now() - t0);
-  }
-  return samples.sort((a, b) => a - b);
-}
-
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
   const reused = process.env.BENCH_DATA_DIR;
-  const dataDir = reused ?? fs.mkdtempSync(path.join(os.tmpdir(), 'jpcoops-bench-catalogue-'));
-  const schema = databaseUrl ? `bench_${Date.now().toString(36)}` : undefined;
-  if (databaseUrl && schema) await withClient(databaseUrl, (c) => c.query(`create schema ${schema}`));
-  const handle = openDatabase({ url: databaseUrl, dataDir, poolSize: 10, ...(schema ? { schema } : {}) });
-  try {
-    await migrateToLatest(handle.db, schema);
+  const options = {
+    prefix: 'jpcoops-bench-catalogue-',
+    dataDir: reused,
+    keep: process.env.BENCH_KEEP === '1',
+  };
+  await withBenchDatabase(options, async ({ handle, dataDir, schema }) => {
     const writer = createSearchIndex(handle);
     console.log(
       `Catalogue benchmark on ${handle.dialect}${schema ? ` (schema ${schema})` : ` (${dataDir})`}: ${N} courses, ${2 * N} sessions, seed ${SEED}`,
@@ -914,64 +892,21 @@ async function main(): Promise<void> {
     );
 
     const deps = { db: handle.db, search, translators: createTranslators(loadCatalog()) };
-    const rows = [];
-    const allService: number[] = [];
-    const allBare: number[] = [];
-    for (const query of queries) {
+    const compared = queries.map((query) => {
       const listed = listQuery(query);
-      const first = await listCourses(deps, listed);
-      const service = await time(() => listCourses(deps, listed));
       // The bare index query the service makes: same text, kind, facets (incl. `serves`), ranges, order, counts.
       const bareQuery = courseSearch(listed);
-      const bare = await time(() => search.search(bareQuery));
-      allService.push(...service);
-      allBare.push(...bare);
-      const s50 = percentile(service, 50);
-      const b50 = percentile(bare, 50);
-      rows.push({
-        query: `${query.name} [${query.lang}] ${JSON.stringify(query.q)}`,
-        total: first.total,
-        runs: `${service.length}/${bare.length}`,
-        'svc p50': +s50.toFixed(1),
-        'svc p95': +percentile(service, 95).toFixed(1),
-        'bare p50': +b50.toFixed(1),
-        'bare p95': +percentile(bare, 95).toFixed(1),
-        'svc/bare': +(s50 / b50).toFixed(2),
-      });
-    }
-    allService.sort((a, b) => a - b);
-    allBare.sort((a, b) => a - b);
-    console.log(
-      `\n${WARMUP} warm-up + up to ${RUNS} runs per query (budget ${QUERY_BUDGET_MS} ms), Node ${process.version}, ms\n`,
-    );
-    console.table(rows);
-    const sP95 = percentile(allService, 95);
-    const bP95 = percentile(allBare, 95);
-    const ratio = percentile(allService, 50) / percentile(allBare, 50);
-    console.log(
-      `Overall service: p50 ${percentile(allService, 50).toFixed(1)} ms, p95 ${sP95.toFixed(1)} ms`,
-    );
-    console.log(`Overall bare:    p50 ${percentile(allBare, 50).toFixed(1)} ms, p95 ${bP95.toFixed(1)} ms`);
-    console.log(`Ratio service/bare: p50 ${ratio.toFixed(2)}, p95 ${(sP95 / bP95).toFixed(2)}`);
-    if (handle.dialect === 'sqlite')
-      console.log(`Goal p95 ≤ 50 ms on SQLite — ${sP95 <= 50 ? 'met' : 'NOT met'} (${sP95.toFixed(1)} ms).`);
-    console.log(`Goal service ≤ 2× bare — ${sP95 / bP95 <= 2 && ratio <= 2 ? 'met' : 'NOT met'}.`);
-  } finally {
-    await handle.destroy();
-    if (databaseUrl && schema) await withClient(databaseUrl, (c) => c.query(`drop schema ${schema} cascade`));
-    if (process.env.BENCH_KEEP === '1' || reused) console.log(`Kept ${dataDir}`);
-    else fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+      return {
+        label: `${query.name} [${query.lang}] ${JSON.stringify(query.q)}`,
+        service: () => listCourses(deps, listed),
+        bare: () => search.search(bareQuery),
+      };
+    });
+    const figures = await compareServiceWithBare(compared, handle.dialect);
+    const ratio = figures.serviceP50 / figures.bareP50;
+    const p95Ratio = figures.serviceP95 / figures.bareP95;
+    console.log(`Goal service ≤ 2× bare — ${p95Ratio <= 2 && ratio <= 2 ? 'met' : 'NOT met'}.`);
+  });
 }
 
 await main();

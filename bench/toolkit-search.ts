@@ -13,13 +13,7 @@
  * BENCH_RESOURCES, BENCH_RUNS (default 30), BENCH_WARMUP (default 3), BENCH_SEED (default 42),
  * BENCH_QUERY_BUDGET_MS (default 15000: a query stops repeating once it has used that much time).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { openDatabase } from '../src/platform/db/database.js';
-import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { createTranslators, loadCatalog, type Locale } from '../src/platform/i18n/index.js';
 import { createSearchIndex } from '../src/platform/search/index.js';
 import { loadConfig } from '../src/config.js';
@@ -29,14 +23,12 @@ import {
   resourceSearch,
   type ResourceListQuery,
 } from '../src/modules/toolkit/toolkit.service.js';
+import { withBenchDatabase } from './bench-database.js';
+import { benchSettings, compareServiceWithBare } from './harness.js';
 import { seedBenchResources } from './toolkit-search.seed.js';
 
 const N = Number(process.env.BENCH_RESOURCES ?? 100_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
-const SEED = Number(process.env.BENCH_SEED ?? 42);
-const QUERY_BUDGET_MS = Number(process.env.BENCH_QUERY_BUDGET_MS ?? 15_000);
-const databaseUrl = process.env.BENCH_DATABASE_URL || undefined;
+const SEED = benchSettings.seed;
 
 interface BenchQuery {
   readonly name: string;
@@ -85,28 +77,8 @@ function listQuery(query: BenchQuery, page = 1): ResourceListQuery {
   return { q: query.q || undefined, filters, page, pageSize: 20, lang: query.lang };
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-
-async function time(run: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < WARMUP; i += 1) await run();
-  const samples: number[] = [];
-  const started = performance.now();
-  while (samples.length < RUNS && (samples.length < 5 || performance.now() - started < QUERY_BUDGET_MS)) {
-    const t0 = performance.now();
-    await run();
-    samples.push(performance.now() - t0);
-  }
-  return samples.sort((a, b) => a - b);
-}
-
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jpcoops-bench-toolkit-'));
-  const schema = databaseUrl ? `bench_${Date.now().toString(36)}` : undefined;
-  if (databaseUrl && schema) await withClient(databaseUrl, (c) => c.query(`create schema ${schema}`));
-  const handle = openDatabase({ url: databaseUrl, dataDir, poolSize: 10, ...(schema ? { schema } : {}) });
-  try {
-    await migrateToLatest(handle.db, schema);
+  await withBenchDatabase({ prefix: 'jpcoops-bench-toolkit-' }, async ({ handle, dataDir, schema }) => {
     console.log(
       `Toolkit search benchmark on ${handle.dialect}${schema ? ` (schema ${schema})` : ` (${dataDir})`}: ${N} resources, seed ${SEED}`,
     );
@@ -128,62 +100,17 @@ async function main(): Promise<void> {
 
     const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PUBLIC_URL: 'http://localhost:3000' });
     const deps = { db: handle.db, search, config, translators: createTranslators(loadCatalog()) };
-    const rows = [];
-    const allService: number[] = [];
-    const allBare: number[] = [];
-    for (const query of queries) {
+    const compared = queries.map((query) => {
       const listed = listQuery(query, query.name === 'page 50' ? 50 : 1);
-      const first = await listResources(deps, listed);
-      const service = await time(() => listResources(deps, listed));
       const bareQuery = resourceSearch(listed);
-      const bare = await time(() => search.search(bareQuery));
-      allService.push(...service);
-      allBare.push(...bare);
-      const s50 = percentile(service, 50);
-      const b50 = percentile(bare, 50);
-      rows.push({
-        query: `${query.name} [${query.lang}] ${JSON.stringify(query.q)}`,
-        total: first.total,
-        runs: `${service.length}/${bare.length}`,
-        'svc p50': +s50.toFixed(1),
-        'svc p95': +percentile(service, 95).toFixed(1),
-        'bare p50': +b50.toFixed(1),
-        'bare p95': +percentile(bare, 95).toFixed(1),
-        'svc/bare': +(s50 / b50).toFixed(2),
-      });
-    }
-    allService.sort((a, b) => a - b);
-    allBare.sort((a, b) => a - b);
-    console.log(
-      `\n${WARMUP} warm-up + up to ${RUNS} runs per query (budget ${QUERY_BUDGET_MS} ms), Node ${process.version}, ms\n`,
-    );
-    console.table(rows);
-    const sP95 = percentile(allService, 95);
-    const bP95 = percentile(allBare, 95);
-    console.log(
-      `Overall service: p50 ${percentile(allService, 50).toFixed(1)} ms, p95 ${sP95.toFixed(1)} ms`,
-    );
-    console.log(`Overall bare:    p50 ${percentile(allBare, 50).toFixed(1)} ms, p95 ${bP95.toFixed(1)} ms`);
-    console.log(
-      `Ratio service/bare: p50 ${(percentile(allService, 50) / percentile(allBare, 50)).toFixed(2)}, p95 ${(sP95 / bP95).toFixed(2)}`,
-    );
-    if (handle.dialect === 'sqlite')
-      console.log(`Goal p95 ≤ 50 ms on SQLite — ${sP95 <= 50 ? 'met' : 'NOT met'} (${sP95.toFixed(1)} ms).`);
-  } finally {
-    await handle.destroy();
-    if (databaseUrl && schema) await withClient(databaseUrl, (c) => c.query(`drop schema ${schema} cascade`));
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+      return {
+        label: `${query.name} [${query.lang}] ${JSON.stringify(query.q)}`,
+        service: () => listResources(deps, listed),
+        bare: () => search.search(bareQuery),
+      };
+    });
+    await compareServiceWithBare(compared, handle.dialect);
+  });
 }
 
 await main();
