@@ -36,17 +36,3 @@ export function catalogueHref(
   const search = params.toString();
   return `${localHref(ctx, '/courses')}${search ? `?${search}` : ''}`;
 }
-
-/** The address without one filter: what a zero-result page offers. */
-export function withoutFilter(
-  ctx: Pick<PageContext, 'locale'>,
-  filters: readonly ActiveFilter[],
-  dropped: ActiveFilter,
-  sort?: CourseSort,
-): string {
-  return catalogueHref(
-    ctx,
-    filters.filter((filter) => filter !== dropped),
-    { sort },
-  );
-}

@@ -1,24 +1,9 @@
+import { languageName, ShownIn } from '../../platform/layout/language-names.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import type { CourseList } from './catalogue.list.js';
 import type { NextSession } from './course-page.repo.js';
 
 type Item = CourseList['items'][number];
-
-/** Names of languages in the reader's language (`de` → “Deutsch” on a German page). */
-export function languageName(ctx: PageContext, code: string): string {
-  return new Intl.DisplayNames([ctx.locale], { type: 'language' }).of(code) ?? code;
-}
-
-/** “Shown in Italian” beside a text that is not in the reader's language. */
-export function ShownIn({ ctx, language }: { ctx: PageContext; language: string }) {
-  if (language === ctx.locale) return null;
-  return (
-    <span class="muted shown-in" lang={ctx.locale}>
-      {' '}
-      {ctx.t('catalogue.shownIn', { language: languageName(ctx, language) })}
-    </span>
-  );
-}
 
 /** A course in the result list. */
 export function CourseCard({

@@ -13,7 +13,7 @@ import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import { professions } from '../accounts/index.js';
 import { courseFormats, courseLevels, creditSystems } from './catalogue.table.js';
-import { languageName } from './course-card.views.js';
+import { languageName } from '../../platform/layout/language-names.js';
 import type { CourseFormValues, CreditRow, TranslationFormValues } from './course-form.js';
 
 export const courseIdPrefix = 'course';

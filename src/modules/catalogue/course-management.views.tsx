@@ -10,7 +10,7 @@ import {
 import { Layout, type LayoutProps } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import { courseStatuses, type CourseStatus } from './catalogue.table.js';
-import { languageName } from './course-card.views.js';
+import { languageName } from '../../platform/layout/language-names.js';
 import type { CourseFormValues, TranslationFormValues } from './course-form.js';
 import { CourseFields, courseIdPrefix, TextFields, type CourseFormChoices } from './course-form.views.js';
 import type { ManagedCourse } from './course-management.repo.js';

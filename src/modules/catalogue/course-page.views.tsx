@@ -1,10 +1,10 @@
 import MarkdownIt from 'markdown-it';
+import { languageName, ShownIn } from '../../platform/layout/language-names.js';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import { InstrumentLinks } from '../legal/instrument-links.views.js';
 import type { InstrumentName } from '../legal/instrument-names.js';
 import { RecognisedCredits, type RecognitionRecord } from '../recognition/index.js';
-import { languageName, ShownIn } from './course-card.views.js';
 import { courseJsonLd } from './course-json-ld.js';
 import type { Course, CourseSession, CourseTranslation } from './course-reads.repo.js';
 

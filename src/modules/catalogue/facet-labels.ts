@@ -1,4 +1,5 @@
 import type { Translator } from '../../platform/i18n/translator.js';
+import { languageName } from '../../platform/layout/language-names.js';
 import type { InstrumentName } from '../legal/instrument-names.js';
 import type { CourseFacet } from './catalogue.search.js';
 
@@ -11,7 +12,6 @@ export function facetLabeller(
   providerNames: ReadonlyMap<string, string>,
   instruments: ReadonlyMap<string, InstrumentName> = new Map(),
 ): (facet: CourseFacet, value: string) => string {
-  const languageNames = new Intl.DisplayNames([translator.locale], { type: 'language' });
   const translated = (key: string, value: string) => {
     const text = translator.t(key);
     return text === key ? value : text;
@@ -27,7 +27,7 @@ export function facetLabeller(
       case 'provider':
         return providerNames.get(value) ?? value;
       case 'language':
-        return languageNames.of(value) ?? value;
+        return languageName(translator, value);
       case 'format':
         return translated(`catalogue.format.${value}`, value);
       case 'hasCredits':

@@ -9,7 +9,7 @@ import {
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import { sessionStatuses } from './catalogue.table.js';
-import { languageName } from './course-card.views.js';
+import { languageName } from '../../platform/layout/language-names.js';
 import { shownTranslation } from './course-page.views.js';
 import type { Course } from './course-reads.repo.js';
 import { europeanTimeZones, type QuotaRow, type SessionFormValues } from './session-form.js';

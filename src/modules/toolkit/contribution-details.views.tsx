@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import type { PageContext } from '../../platform/layout/page-context.js';
-import { languageName } from './contribution-fields.views.js';
+import { languageName } from '../../platform/layout/language-names.js';
 import type { ResourceRecord } from './resource-record.js';
 
 /** A label from its key, or the code itself when the key has no message. */

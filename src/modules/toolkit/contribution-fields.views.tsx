@@ -6,6 +6,7 @@ import {
   TextareaField,
   type FormErrors,
 } from '../../platform/layout/form-fields.js';
+import { languageName } from '../../platform/layout/language-names.js';
 import type { PageContext } from '../../platform/layout/page-context.js';
 import { professions } from '../accounts/index.js';
 import { maxTranslationRows, type ContributionFormValues } from './contribution.form.js';
@@ -20,9 +21,6 @@ const labelOf = (ctx: PageContext, key: string, code: string) => {
   const text = ctx.t(key);
   return text === key ? code : text;
 };
-
-export const languageName = (ctx: PageContext, code: string) =>
-  new Intl.DisplayNames([ctx.locale], { type: 'language' }).of(code) ?? code;
 
 const languageOptions = (ctx: PageContext) =>
   euLanguages

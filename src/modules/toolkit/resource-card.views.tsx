@@ -1,22 +1,7 @@
+import { languageName, ShownIn } from '../../platform/layout/language-names.js';
 import type { PageContext } from '../../platform/layout/page-context.js';
 import { labelOrCode, networkName } from './toolkit-labels.js';
 import { resourcePath, type ListedResource } from './toolkit.schema.js';
-
-/** Names of languages in the reader's language (`de` → “Deutsch” on a German page). */
-export function languageName(ctx: PageContext, code: string): string {
-  return new Intl.DisplayNames([ctx.locale], { type: 'language' }).of(code) ?? code;
-}
-
-/** “Shown in Italian” beside a text that is not in the reader's language. */
-export function ShownIn({ ctx, language }: { ctx: PageContext; language: string }) {
-  if (language === ctx.locale) return null;
-  return (
-    <span class="muted shown-in" lang={ctx.locale}>
-      {' '}
-      {ctx.t('toolkit.shownIn', { language: languageName(ctx, language) })}
-    </span>
-  );
-}
 
 /** A resource in the result list; the snippet (HTML-safe, from the index) marks the words searched. */
 export function ResourceCard({ ctx, item }: { ctx: PageContext; item: ListedResource }) {

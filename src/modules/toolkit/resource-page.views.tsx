@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import { languageName, ShownIn } from '../../platform/layout/language-names.js';
 import { Layout } from '../../platform/layout/layout.js';
 import { InstrumentLinks } from '../legal/instrument-links.views.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
-import { languageName, ShownIn } from './resource-card.views.js';
 import { resourceJsonLd } from './resource-json-ld.js';
 import { labelOrCode, networkName } from './toolkit-labels.js';
 import { toolkitHref } from './toolkit-links.js';

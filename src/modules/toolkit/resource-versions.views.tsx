@@ -4,7 +4,7 @@ import { localHref, type PageContext } from '../../platform/layout/page-context.
 import type { Resource } from './resource-reads.repo.js';
 import type { FieldChange, TextPart } from './resource-versions.diff.js';
 import type { VersionWithChanges } from './resource-versions.service.js';
-import { languageName } from './contribution-fields.views.js';
+import { languageName } from '../../platform/layout/language-names.js';
 import { titleOf } from './contribution.views.js';
 
 function fieldLabel(ctx: PageContext, change: FieldChange): string {

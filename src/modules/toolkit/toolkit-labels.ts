@@ -1,4 +1,5 @@
 import type { Translator } from '../../platform/i18n/translator.js';
+import { languageName } from '../../platform/layout/language-names.js';
 import type { InstrumentName } from '../legal/instrument-names.js';
 import type { ResourceFacet } from './toolkit.search.js';
 
@@ -19,7 +20,6 @@ export function resourceFacetLabeller(
   translator: Labels,
   instruments: ReadonlyMap<string, InstrumentName> = new Map(),
 ): (facet: ResourceFacet, value: string) => string {
-  const languageNames = languageNamesIn(translator.locale);
   return (facet, value) => {
     switch (facet) {
       case 'type':
@@ -31,7 +31,7 @@ export function resourceFacetLabeller(
       case 'country':
         return translator.countryName(value);
       case 'language':
-        return languageNames.of(value) ?? value;
+        return languageName(translator, value);
       case 'evidence':
         return labelOrCode(translator, `toolkit.evidence.${value}`, value);
       case 'source':
@@ -40,16 +40,4 @@ export function resourceFacetLabeller(
         return instruments.get(value)?.number ?? value;
     }
   };
-}
-
-const languageNamesByLocale = new Map<string, Intl.DisplayNames>();
-
-/** Building a `DisplayNames` costs more than a whole facet count: one per locale, kept. */
-function languageNamesIn(locale: string): Intl.DisplayNames {
-  let names = languageNamesByLocale.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'language' });
-    languageNamesByLocale.set(locale, names);
-  }
-  return names;
 }

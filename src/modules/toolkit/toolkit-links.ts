@@ -30,18 +30,3 @@ export function toolkitHref(
   const search = params.toString();
   return `${localHref(ctx, '/toolkit')}${search ? `?${search}` : ''}`;
 }
-
-/** The address with one facet value added or removed: the facet links that work without JavaScript. */
-export function toggledHref(
-  ctx: Pick<PageContext, 'locale'>,
-  filters: readonly ToolkitFilter[],
-  facet: ResourceFacet,
-  value: string,
-  sort: ResourceSort | undefined,
-): string {
-  const isChosen = filters.some((f) => f.kind === 'facet' && f.facet === facet && f.value === value);
-  const next = isChosen
-    ? filters.filter((f) => !(f.kind === 'facet' && f.facet === facet && f.value === value))
-    : [...filters, { kind: 'facet' as const, facet, value }];
-  return toolkitHref(ctx, next, { sort });
-}
