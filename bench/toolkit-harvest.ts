@@ -8,13 +8,8 @@
  * Prints records per second of each and the ratio harvest / bare. Target: harvest ≥ 2,000 records/s.
  * BENCH_DATABASE_URL: harvest into a fresh PostgreSQL schema instead.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
-import { openDatabase } from '../src/platform/db/database.js';
-import { migrateToLatest } from '../src/platform/db/migrate.js';
+import { benchDatabaseUrl, withBenchDatabase } from './bench-database.js';
 import { createSearchIndex } from '../src/platform/search/index.js';
 import { oaiPages } from '../src/modules/toolkit/harvest/clients/oai-pmh.js';
 import { defaultFetchPolicy } from '../src/modules/toolkit/harvest/clients/http-fetch.js';
@@ -27,7 +22,6 @@ import {
 
 const total = Number(process.env.BENCH_RECORDS ?? 20_000);
 const pageSize = 100;
-const databaseUrl = process.env.BENCH_DATABASE_URL || undefined;
 const languages = ['en', 'it', 'fr', 'de', 'es', 'pt', 'ro'] as const;
 const words = [
   'radicalisation',
@@ -100,51 +94,33 @@ async function main(): Promise<void> {
   }
   const bareSeconds = (performance.now() - bareStart) / 1000;
 
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jpcoops-bench-harvest-'));
-  const schema = databaseUrl ? `bench_${Date.now().toString(36)}` : undefined;
-  if (databaseUrl && schema)
-    await withClient(databaseUrl, (client) => client.query(`create schema ${schema}`));
-  const handle = openDatabase({ url: databaseUrl, dataDir, ...(schema ? { schema } : {}) });
   try {
-    await migrateToLatest(handle.db, schema);
-    const search = createSearchIndex(handle);
-    const sourceId = await seedSource(handle.db, { url, intervalHours: null });
-    const start = performance.now();
-    const run = await runHarvest({ db: handle.db, search }, { sourceId, trigger: 'cli' });
-    const seconds = (performance.now() - start) / 1000;
-    if (run.status !== 'completed' || run.counts.new !== total) {
-      throw new Error(
-        `the harvest did not complete: ${run.status} ${JSON.stringify(run.counts)} ${run.error ?? ''}`,
+    await withBenchDatabase({ prefix: 'jpcoops-bench-harvest-' }, async ({ handle }) => {
+      const search = createSearchIndex(handle);
+      const sourceId = await seedSource(handle.db, { url, intervalHours: null });
+      const start = performance.now();
+      const run = await runHarvest({ db: handle.db, search }, { sourceId, trigger: 'cli' });
+      const seconds = (performance.now() - start) / 1000;
+      if (run.status !== 'completed' || run.counts.new !== total) {
+        throw new Error(
+          `the harvest did not complete: ${run.status} ${JSON.stringify(run.counts)} ${run.error ?? ''}`,
+        );
+      }
+      const perSecond = total / seconds;
+      const barePerSecond = bareRecords / bareSeconds;
+      const database = benchDatabaseUrl ? 'PostgreSQL' : 'SQLite';
+      console.log(`toolkit harvest: ${total} oai_dc records, pages of ${pageSize}, loopback, ${database}`);
+      console.log(
+        `  bare fetch + parse : ${barePerSecond.toFixed(0).padStart(7)} records/s (${bareSeconds.toFixed(2)} s)`,
       );
-    }
-    const perSecond = total / seconds;
-    const barePerSecond = bareRecords / bareSeconds;
-    const database = databaseUrl ? 'PostgreSQL' : 'SQLite';
-    console.log(`toolkit harvest: ${total} oai_dc records, pages of ${pageSize}, loopback, ${database}`);
-    console.log(
-      `  bare fetch + parse : ${barePerSecond.toFixed(0).padStart(7)} records/s (${bareSeconds.toFixed(2)} s)`,
-    );
-    console.log(
-      `  harvest end to end : ${perSecond.toFixed(0).padStart(7)} records/s (${seconds.toFixed(2)} s, ${run.pagesDone} pages)`,
-    );
-    console.log(`  ratio harvest / bare: ${(perSecond / barePerSecond).toFixed(3)}`);
-    console.log(`  target ≥ 2000 records/s: ${perSecond >= 2000 ? 'met' : 'NOT met'}`);
+      console.log(
+        `  harvest end to end : ${perSecond.toFixed(0).padStart(7)} records/s (${seconds.toFixed(2)} s, ${run.pagesDone} pages)`,
+      );
+      console.log(`  ratio harvest / bare: ${(perSecond / barePerSecond).toFixed(3)}`);
+      console.log(`  target ≥ 2000 records/s: ${perSecond >= 2000 ? 'met' : 'NOT met'}`);
+    });
   } finally {
-    await handle.destroy();
-    if (databaseUrl && schema)
-      await withClient(databaseUrl, (client) => client.query(`drop schema ${schema} cascade`));
-    fs.rmSync(dataDir, { recursive: true, force: true });
     await worker.terminate();
-  }
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
   }
 }
 
