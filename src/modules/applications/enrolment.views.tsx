@@ -1,12 +1,7 @@
-import {
-  CsrfField,
-  ErrorSummary,
-  FieldError,
-  describedBy,
-  type FormErrors,
-} from '../../platform/layout/form-fields.js';
+import { CsrfField, ErrorSummary, UploadField, type FormErrors } from '../../platform/layout/form-fields.js';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
+import { UploadForm } from '../../platform/layout/upload-form.js';
 import type { EnrolmentOutcome, PlannedRow } from './enrolment.plan.js';
 import type { EnrolmentReport, EnrolmentSessionView } from './enrolment.service.js';
 
@@ -42,7 +37,6 @@ export function EnrolmentUploadPage(props: {
 }) {
   const { ctx, session, errors } = props;
   const { t } = ctx;
-  const fileId = `${idPrefix}-file`;
   return (
     <Layout ctx={ctx} title={t('enrolment.title')}>
       <div class="container prose">
@@ -51,34 +45,21 @@ export function EnrolmentUploadPage(props: {
         <SessionSummary ctx={ctx} session={session} />
         <p>{t('enrolment.intro')}</p>
         <p>{t('enrolment.columns')}</p>
-        <form
-          method="post"
+        <UploadForm
+          ctx={ctx}
           action={localHref(ctx, `${enrolmentPath(session.id)}/preview`)}
-          enctype="multipart/form-data"
-          class="form"
-          novalidate
+          submitLabel={t('enrolment.check')}
         >
-          <CsrfField ctx={ctx} />
-          <div class={errors.file ? 'field field--error' : 'field'}>
-            <label for={fileId}>{t('enrolment.field.file')}</label>
-            <p class="hint" id={`${fileId}-hint`}>
-              {t('enrolment.hint.file')}
-            </p>
-            <FieldError ctx={ctx} id={fileId} error={errors.file} />
-            <input
-              id={fileId}
-              name="file"
-              type="file"
-              accept=".csv,text/csv"
-              required
-              aria-describedby={describedBy(fileId, 'hint', errors.file)}
-              aria-invalid={errors.file ? 'true' : undefined}
-            />
-          </div>
-          <button type="submit" class="button">
-            {t('enrolment.check')}
-          </button>
-        </form>
+          <UploadField
+            ctx={ctx}
+            idPrefix={idPrefix}
+            name="file"
+            label={t('enrolment.field.file')}
+            hint={t('enrolment.hint.file')}
+            accept={['.csv', 'text/csv']}
+            error={errors.file}
+          />
+        </UploadForm>
       </div>
     </Layout>
   );

@@ -1,19 +1,25 @@
 import {
   CsrfField,
   ErrorSummary,
-  FieldError,
   SelectField,
-  describedBy,
+  UploadField,
   type FormErrors,
 } from '../../platform/layout/form-fields.js';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
+import { UploadForm } from '../../platform/layout/upload-form.js';
 import { requiredColumns } from './course-import.columns.js';
 import type { ImportProblem, ImportProblemCode } from './course-import.problems.js';
 import type { CourseImportView } from './course-import.uploads.js';
 
 const idPrefix = 'course-import';
 const base = '/manage/courses/import';
+const spreadsheetTypes = [
+  '.csv',
+  '.xlsx',
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
 
 export interface ImportUploadPageProps {
   readonly ctx: PageContext;
@@ -25,7 +31,6 @@ export interface ImportUploadPageProps {
 /** The upload form: a provider, a CSV or XLSX file; the next page is the dry run's report. */
 export function ImportUploadPage({ ctx, providers, providerId, errors }: ImportUploadPageProps) {
   const { t } = ctx;
-  const fileId = `${idPrefix}-file`;
   return (
     <Layout ctx={ctx} title={t('courseImport.title')}>
       <div class="container prose">
@@ -38,14 +43,7 @@ export function ImportUploadPage({ ctx, providers, providerId, errors }: ImportU
             {t('courseImport.template')}
           </a>
         </p>
-        <form
-          method="post"
-          action={localHref(ctx, base)}
-          enctype="multipart/form-data"
-          class="form"
-          novalidate
-        >
-          <CsrfField ctx={ctx} />
+        <UploadForm ctx={ctx} action={localHref(ctx, base)} submitLabel={t('courseImport.check')}>
           <SelectField
             ctx={ctx}
             idPrefix={idPrefix}
@@ -56,26 +54,16 @@ export function ImportUploadPage({ ctx, providers, providerId, errors }: ImportU
             error={errors.providerId}
             options={providers.map((provider) => ({ value: provider.id, label: provider.name }))}
           />
-          <div class={errors.file ? 'field field--error' : 'field'}>
-            <label for={fileId}>{t('courseImport.field.file')}</label>
-            <p class="hint" id={`${fileId}-hint`}>
-              {t('courseImport.hint.file')}
-            </p>
-            <FieldError ctx={ctx} id={fileId} error={errors.file} />
-            <input
-              id={fileId}
-              name="file"
-              type="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              required
-              aria-describedby={describedBy(fileId, 'hint', errors.file)}
-              aria-invalid={errors.file ? 'true' : undefined}
-            />
-          </div>
-          <button type="submit" class="button">
-            {t('courseImport.check')}
-          </button>
-        </form>
+          <UploadField
+            ctx={ctx}
+            idPrefix={idPrefix}
+            name="file"
+            label={t('courseImport.field.file')}
+            hint={t('courseImport.hint.file')}
+            accept={spreadsheetTypes}
+            error={errors.file}
+          />
+        </UploadForm>
       </div>
     </Layout>
   );

@@ -1,13 +1,12 @@
 import {
-  CsrfField,
   ErrorSummary,
-  FieldError,
   TextareaField,
-  describedBy,
+  UploadField,
   type FormErrors,
 } from '../../platform/layout/form-fields.js';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
+import { UploadForm } from '../../platform/layout/upload-form.js';
 import type { VerificationResult } from './credential-verification.js';
 import { adviceKeys, checkMessageKey, credentialFileTypes, type CredentialSummary } from './verify-checks.js';
 
@@ -103,17 +102,9 @@ function VerificationOutcome({ ctx, view }: { ctx: PageContext; view: VerifiedVi
 
 function VerifyForm({ ctx, text, errors }: { ctx: PageContext; text: string; errors: FormErrors }) {
   const { t } = ctx;
-  const fileId = `${idPrefix}-file`;
   return (
-    <form
-      method="post"
-      action={localHref(ctx, '/verify')}
-      enctype="multipart/form-data"
-      class="form"
-      novalidate
-    >
+    <UploadForm ctx={ctx} action={localHref(ctx, '/verify')} submitLabel={t('verify.submit')}>
       <h2>{t('verify.form.heading')}</h2>
-      <CsrfField ctx={ctx} />
       <TextareaField
         ctx={ctx}
         idPrefix={idPrefix}
@@ -125,24 +116,16 @@ function VerifyForm({ ctx, text, errors }: { ctx: PageContext; text: string; err
         required={false}
         rows={10}
       />
-      <div class={errors.file ? 'field field--error' : 'field'}>
-        <label for={fileId}>{t('verify.field.file')}</label>
-        <p class="hint" id={`${fileId}-hint`}>
-          {t('verify.hint.file')}
-        </p>
-        <FieldError ctx={ctx} id={fileId} error={errors.file} />
-        <input
-          id={fileId}
-          name="file"
-          type="file"
-          accept={[...credentialFileTypes, 'application/json', 'application/jwt', 'text/plain'].join(',')}
-          aria-describedby={describedBy(fileId, 'hint', errors.file)}
-          aria-invalid={errors.file ? 'true' : undefined}
-        />
-      </div>
-      <button type="submit" class="button">
-        {t('verify.submit')}
-      </button>
-    </form>
+      <UploadField
+        ctx={ctx}
+        idPrefix={idPrefix}
+        name="file"
+        label={t('verify.field.file')}
+        hint={t('verify.hint.file')}
+        accept={[...credentialFileTypes, 'application/json', 'application/jwt', 'text/plain']}
+        error={errors.file}
+        required={false}
+      />
+    </UploadForm>
   );
 }

@@ -1,7 +1,19 @@
-import { CsrfField, describedBy } from '../../platform/layout/form-fields.js';
+import { CsrfField, UploadField } from '../../platform/layout/form-fields.js';
 import type { PageContext } from '../../platform/layout/page-context.js';
 import { localHref } from '../../platform/layout/page-context.js';
+import { UploadForm } from '../../platform/layout/upload-form.js';
 import type { ContributionFile } from './contribution.service.js';
+
+const attachmentTypes = [
+  '.pdf',
+  '.docx',
+  '.odt',
+  '.epub',
+  '.mp4',
+  'application/pdf',
+  'video/mp4',
+  'application/epub+zip',
+];
 
 /** "2.4 MB" in the reader's number format. */
 export function sizeText(ctx: PageContext, bytes: number): string {
@@ -30,7 +42,6 @@ export function AttachmentsSection(props: {
 }) {
   const { ctx, attachments } = props;
   const { t } = ctx;
-  const id = 'attachment-file';
   return (
     <section aria-labelledby="attachments-heading">
       <h2 id="attachments-heading">{t('toolkitReview.attachments.title')}</h2>
@@ -58,38 +69,24 @@ export function AttachmentsSection(props: {
         </ul>
       )}
       {props.canUpload ? (
-        <form
-          method="post"
+        <UploadForm
+          ctx={ctx}
           action={localHref(ctx, `/toolkit/resources/${props.resourceId}/attachments`)}
-          enctype="multipart/form-data"
-          class="form"
+          submitLabel={t('toolkitReview.attachments.upload')}
+          novalidate={false}
+          isSecondary
         >
-          <CsrfField ctx={ctx} />
-          <div class={props.error ? 'field field--error' : 'field'}>
-            <label for={id}>{t('toolkitReview.attachments.file')}</label>
-            <p class="hint" id={`${id}-hint`}>
-              {t('toolkitReview.attachments.hint')}
-            </p>
-            {props.error ? (
-              <p class="field__error" id={`${id}-error`}>
-                <span class="visually-hidden">{t('form.errorPrefix')} </span>
-                {t(props.error.key, { name: props.error.fileName })}
-              </p>
-            ) : null}
-            <input
-              id={id}
-              name="file"
-              type="file"
-              required
-              accept=".pdf,.docx,.odt,.epub,.mp4,application/pdf,video/mp4,application/epub+zip"
-              aria-invalid={props.error ? 'true' : undefined}
-              aria-describedby={describedBy(id, 'hint', props.error?.key)}
-            />
-          </div>
-          <button type="submit" class="button button--secondary">
-            {t('toolkitReview.attachments.upload')}
-          </button>
-        </form>
+          <UploadField
+            ctx={ctx}
+            idPrefix="attachment"
+            name="file"
+            label={t('toolkitReview.attachments.file')}
+            hint={t('toolkitReview.attachments.hint')}
+            accept={attachmentTypes}
+            error={props.error?.key}
+            errorValues={props.error ? { name: props.error.fileName } : undefined}
+          />
+        </UploadForm>
       ) : null}
     </section>
   );

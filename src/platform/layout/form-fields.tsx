@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { MessageValues } from '../i18n/index.js';
 import type { PageContext } from './page-context.js';
 
 /** Field name → translation key of what is wrong with it. */
@@ -180,6 +181,23 @@ export function CheckboxField(props: CheckboxFieldProps) {
   );
 }
 
+export interface UploadFieldProps extends Omit<FieldProps, 'value'> {
+  /** File extensions and media types the file chooser offers (`accept`). */
+  readonly accept: readonly string[];
+  /** Values of the error message, such as the name of the file refused. */
+  readonly errorValues?: MessageValues | undefined;
+}
+
+/** A labelled file input with its hint and error; a browser never keeps a chosen file, so no value. */
+export function UploadField(props: UploadFieldProps) {
+  const id = `${props.idPrefix}-${props.name}`;
+  return (
+    <FieldShell {...props} id={id}>
+      <input {...controlAttributes(id, props)} type="file" accept={props.accept.join(',')} />
+    </FieldShell>
+  );
+}
+
 /** What ties a control to its label, hint and error; fields are required unless said otherwise. */
 function controlAttributes(id: string, props: FieldProps) {
   return {
@@ -191,12 +209,14 @@ function controlAttributes(id: string, props: FieldProps) {
   };
 }
 
-function FieldShell(props: FieldProps & { id: string; children: ComponentChildren }) {
+function FieldShell(
+  props: FieldProps & { id: string; errorValues?: MessageValues | undefined; children: ComponentChildren },
+) {
   return (
     <div class={props.error ? 'field field--error' : 'field'}>
       <label for={props.id}>{props.label}</label>
       <FieldHint id={props.id} hint={props.hint} />
-      <FieldError ctx={props.ctx} id={props.id} error={props.error} />
+      <FieldError ctx={props.ctx} id={props.id} error={props.error} values={props.errorValues} />
       {props.children}
     </div>
   );
@@ -212,15 +232,25 @@ function FieldHint({ id, hint }: { id: string; hint: string | undefined }) {
 }
 
 /**
- * The error of one field or group (translation key), with the id `describedBy` points at; for
- * groups of choices a module lays out itself in a `<fieldset>`.
+ * The error of one field or group (translation key, with its values), with the id `describedBy` points
+ * at; for groups of choices a module lays out itself in a `<fieldset>`.
  */
-export function FieldError({ ctx, id, error }: { ctx: PageContext; id: string; error: string | undefined }) {
+export function FieldError({
+  ctx,
+  id,
+  error,
+  values,
+}: {
+  ctx: PageContext;
+  id: string;
+  error: string | undefined;
+  values?: MessageValues | undefined;
+}) {
   if (!error) return null;
   return (
     <p class="field__error" id={`${id}-error`}>
       <span class="visually-hidden">{ctx.t('form.errorPrefix')} </span>
-      {ctx.t(error)}
+      {ctx.t(error, values)}
     </p>
   );
 }
