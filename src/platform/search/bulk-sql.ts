@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../../database.js';
 
 /**
@@ -12,11 +12,19 @@ export const BULK_CHUNK = 5_000;
 
 const isPostgres = (db: Kysely<Database>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
-/** `(select …)` of these texts, for `where column in <this>`. */
-export function textList(db: Kysely<Database>, values: readonly string[]): RawBuilder<string> {
+/**
+ * `column` is one of these texts. On PostgreSQL `= any(array)`, which the planner always answers from
+ * an index on the column: `in (select unnest(…))` became a hash join over every row of a table that
+ * grew faster than its statistics (a first harvest), 18 ms to find nothing.
+ */
+export function isOneOf(
+  db: Kysely<Database>,
+  column: string,
+  values: readonly string[],
+): RawBuilder<SqlBool> {
   return isPostgres(db)
-    ? sql<string>`(select unnest(cast(${[...values]} as text[])))`
-    : sql<string>`(select value from json_each(${JSON.stringify(values)}))`;
+    ? sql<SqlBool>`${sql.ref(column)} = any(cast(${[...values]} as text[]))`
+    : sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${JSON.stringify(values)}))`;
 }
 
 /** Inserts rows of text columns into `table`; the rows are lists in the order of `columns`. */

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../../database.js';
-import { BULK_CHUNK, insertTextRows, textList } from './bulk-sql.js';
+import { BULK_CHUNK, insertTextRows, isOneOf } from './bulk-sql.js';
 import type { FullTextEngine } from './full-text.js';
 import type { SearchDocument } from './search-index.js';
 import type { SearchDocumentTable, SearchFacetTable, SearchNumberTable } from './search.table.js';
@@ -89,7 +89,7 @@ export async function deleteDocuments(
       .selectFrom('search_document')
       .select(['seq', 'id'])
       .where('kind', '=', key)
-      .where('id', 'in', textList(db, chunk))
+      .where(isOneOf(db, 'id', chunk))
       .execute();
     for (const row of rows) found.push({ seq: Number(row.seq), id: row.id });
   }
@@ -125,12 +125,12 @@ async function deleteAttached(db: Kysely<Database>, documents: readonly { kind: 
       await db
         .deleteFrom('search_facet')
         .where('kind', '=', kind)
-        .where('doc_id', 'in', textList(db, chunk))
+        .where(isOneOf(db, 'doc_id', chunk))
         .execute();
       await db
         .deleteFrom('search_number')
         .where('kind', '=', kind)
-        .where('doc_id', 'in', textList(db, chunk))
+        .where(isOneOf(db, 'doc_id', chunk))
         .execute();
     }
   }

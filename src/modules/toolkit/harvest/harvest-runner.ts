@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../../database.js';
+import { refreshPlannerStatistics } from '../../../platform/db/planner-statistics.js';
 import { AppError } from '../../../platform/http/app-error.js';
 import type { SearchIndex } from '../../../platform/search/index.js';
 import type { HarvestNote, HarvestPage } from './clients/harvested-fields.js';
@@ -35,6 +36,19 @@ export interface RunHarvestOptions {
   readonly onProgress?: ((run: HarvestRun) => void) | undefined;
   readonly onRetry?: ((attempt: number, reason: string) => void) | undefined;
 }
+
+/** The tables a page writes to, whose statistics a long first harvest outgrows. */
+const harvestedTables = [
+  'toolkit_resource',
+  'toolkit_resource_translation',
+  'toolkit_resource_topic',
+  'toolkit_resource_language',
+  'search_document',
+  'search_facet',
+] as const;
+
+/** 4, 8, 16, 32…: each time the pages written in this run have doubled. */
+const isDoubling = (pages: number) => pages >= 4 && (pages & (pages - 1)) === 0;
 
 /** A running run whose heartbeat is older than this is taken for dead and resumed. */
 export const staleRunAfterMs = 10 * 60_000;
@@ -75,6 +89,7 @@ export async function runHarvest(deps: HarvestDeps, options: RunHarvestOptions):
       next.catch(() => undefined);
       listStartedAt ??= run.resumptionToken ? undefined : page.responseDate;
       await savePage(deps.db, target, run, page, state);
+      if (isDoubling(state.pagesDone)) await refreshPlannerStatistics(deps.db, harvestedTables);
       options.onProgress?.((await findRun(deps.db, run.id))!);
       if (page.pageFailure) return await finish(deps, source, run.id, 'failed', page.pageFailure);
       if (options.signal?.aborted) return await finish(deps, source, run.id, 'interrupted', null);
