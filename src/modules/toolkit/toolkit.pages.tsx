@@ -74,7 +74,8 @@ async function toolkitView(deps: WebDeps, ctx: PageContext, rawQuery: unknown): 
     const { q, sort, page, lang: _lang, pageSize: _size, ...filters } = parsed.data;
     const query: ResourceListQuery = { q: q || undefined, filters, sort, page, pageSize, lang: ctx.locale };
     const list = await listResources(deps, query);
-    const chosenInstruments = query.filters.instrument.length > 0 ? await instrumentNames(deps.db) : undefined;
+    const chosenInstruments =
+      query.filters.instrument.length > 0 ? await instrumentNames(deps.db) : undefined;
     const label = resourceFacetLabeller(ctx, chosenInstruments);
     const labels = new Map(
       resourceFacets.flatMap((facet) =>
