@@ -86,8 +86,7 @@ export async function applyAttachmentChanges(
   trx: Transaction<Database>,
   options: { resourceId: string; uploadedByUserId: string | null },
 ): Promise<string[]> {
-  const db = trx;
-  const rows = await db
+  const rows = await trx
     .selectFrom('toolkit_attachment_change')
     .selectAll()
     .where('resource_id', '=', options.resourceId)
@@ -124,7 +123,7 @@ export async function applyAttachmentChanges(
           .where('id', 'in', removedIds)
           .returning('storage_key')
           .execute();
-  await db.deleteFrom('toolkit_attachment_change').where('resource_id', '=', options.resourceId).execute();
+  await trx.deleteFrom('toolkit_attachment_change').where('resource_id', '=', options.resourceId).execute();
   return removed.map((row) => row.storage_key);
 }
 
