@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.js';
 import { spreadsheetCsv } from '../../platform/http/spreadsheet-csv.js';
-import { defaultLocale, type Locale } from '../../platform/i18n/index.js';
+import { defaultLocale, labelOrCode, type Locale } from '../../platform/i18n/index.js';
 import type { Translator } from '../../platform/i18n/translator.js';
 import { findExportedCourses, type ExportedCourse } from './course-export.repo.js';
 import { courseFormats, courseLevels, sessionStatuses } from './catalogue.table.js';
@@ -78,7 +78,7 @@ function exportRows(course: ExportedCourse, translator: Translator, publicUrl: s
     summary: text?.summary ?? '',
     textLanguage: text?.language ?? course.sourceLanguage,
     topics: course.topics,
-    topicLabels: course.topics.map((code) => labelOf(translator, `topic.${code}.name`, code)),
+    topicLabels: course.topics.map((code) => labelOrCode(translator, `topic.${code}.name`, code)),
     legalInstruments: course.instruments,
     targetProfessions: course.professions,
     languages: course.languages,
@@ -124,11 +124,6 @@ const noSession = {
   applicationDeadline: null,
   places: null,
 } as const;
-
-function labelOf(translator: Translator, key: string, code: string): string {
-  const text = translator.t(key);
-  return text === key ? code : text;
-}
 
 /** Columns of the CSV file, in order; lists are joined with "; " (commas separate the columns). */
 const csvColumns = Object.keys(exportedRowSchema.shape) as (keyof ExportedRow)[];

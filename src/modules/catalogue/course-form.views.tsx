@@ -1,4 +1,5 @@
 import { euLanguages } from '../../platform/i18n/countries.js';
+import { labelOrCode } from '../../platform/i18n/index.js';
 import {
   CheckboxField,
   CheckboxGroup,
@@ -23,12 +24,6 @@ export interface CourseFormChoices {
   readonly providers: readonly { readonly id: string; readonly name: string }[];
   readonly topics: readonly string[];
 }
-
-/** A label from its key, or the code itself when the key has no message (topics beyond the five). */
-export const labelOf = (ctx: PageContext, key: string, code: string) => {
-  const text = ctx.t(key);
-  return text === key ? code : text;
-};
 
 const languageOptions = (ctx: PageContext) =>
   euLanguages
@@ -210,7 +205,7 @@ function CourseFacts({ ctx, values, errors, choices }: Parameters<typeof CourseF
         checked={values.topics}
         options={choices.topics.map((code) => ({
           value: code,
-          label: labelOf(ctx, `topic.${code}.name`, code),
+          label: labelOrCode(ctx, `topic.${code}.name`, code),
         }))}
       />
       <CheckboxGroup
@@ -222,7 +217,7 @@ function CourseFacts({ ctx, values, errors, choices }: Parameters<typeof CourseF
         checked={values.professions}
         options={professions.map((code) => ({
           value: code,
-          label: labelOf(ctx, `profession.${code}`, code),
+          label: labelOrCode(ctx, `profession.${code}`, code),
         }))}
       />
       <TextareaField

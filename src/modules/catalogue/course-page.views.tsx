@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { labelOrCode } from '../../platform/i18n/index.js';
 import { languageName, ShownIn } from '../../platform/layout/language-names.js';
 import { Layout } from '../../platform/layout/layout.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
@@ -30,12 +31,6 @@ export function shownTranslation(course: Course, locale: string): CourseTranslat
     course.translations[0]
   );
 }
-
-/** A label from its key, or the code itself when the key has no message (topics beyond the five). */
-const labelOf = (ctx: PageContext, key: string, code: string) => {
-  const text = ctx.t(key);
-  return text === key ? code : text;
-};
 
 /** `/{lang}/courses/{slug}`: everything about a published course, and its upcoming sessions. */
 export function CoursePage({
@@ -127,9 +122,9 @@ function CourseFacts({ ctx, course, providerSlug, instrumentNames }: Omit<Course
         )}
       </dd>
       <dt>{t('catalogue.facet.topic')}</dt>
-      <dd>{join(course.topics.map((code) => labelOf(ctx, `topic.${code}.name`, code)))}</dd>
+      <dd>{join(course.topics.map((code) => labelOrCode(ctx, `topic.${code}.name`, code)))}</dd>
       <dt>{t('catalogue.facet.profession')}</dt>
-      <dd>{join(course.professions.map((code) => labelOf(ctx, `profession.${code}`, code)))}</dd>
+      <dd>{join(course.professions.map((code) => labelOrCode(ctx, `profession.${code}`, code)))}</dd>
       <dt>{t('catalogue.facet.instrument')}</dt>
       <dd>
         {course.instruments.length === 0 ? (

@@ -1,4 +1,5 @@
 import type { Translator } from '../../platform/i18n/translator.js';
+import { labelOrCode } from '../../platform/i18n/index.js';
 import { languageName } from '../../platform/layout/language-names.js';
 import type { InstrumentName } from '../legal/instrument-names.js';
 import type { CourseFacet } from './catalogue.search.js';
@@ -12,16 +13,12 @@ export function facetLabeller(
   providerNames: ReadonlyMap<string, string>,
   instruments: ReadonlyMap<string, InstrumentName> = new Map(),
 ): (facet: CourseFacet, value: string) => string {
-  const translated = (key: string, value: string) => {
-    const text = translator.t(key);
-    return text === key ? value : text;
-  };
   return (facet, value) => {
     switch (facet) {
       case 'topic':
-        return translated(`topic.${value}.name`, value);
+        return labelOrCode(translator, `topic.${value}.name`, value);
       case 'profession':
-        return translated(`profession.${value}`, value);
+        return labelOrCode(translator, `profession.${value}`, value);
       case 'country':
         return translator.countryName(value);
       case 'provider':
@@ -29,9 +26,9 @@ export function facetLabeller(
       case 'language':
         return languageName(translator, value);
       case 'format':
-        return translated(`catalogue.format.${value}`, value);
+        return labelOrCode(translator, `catalogue.format.${value}`, value);
       case 'hasCredits':
-        return translated(`catalogue.hasCredits.${value}`, value);
+        return labelOrCode(translator, `catalogue.hasCredits.${value}`, value);
       case 'instrument':
         return instruments.get(value)?.number ?? value;
     }

@@ -1,10 +1,9 @@
 import {
   ErrorSummary,
-  FieldError,
   FormError,
   InputField,
+  RadioGroup,
   SelectField,
-  describedBy,
   type FormErrors,
 } from '../../platform/layout/form-fields.js';
 import { Layout } from '../../platform/layout/layout.js';
@@ -119,7 +118,7 @@ function StepFields({
   switch (step) {
     case 'need':
       return (
-        <Choices
+        <RadioGroup
           {...common}
           name="need"
           legend={t('case-helper.field.need')}
@@ -161,7 +160,7 @@ function StepFields({
             maxLength={3}
             autocomplete="off"
           />
-          <Choices
+          <RadioGroup
             {...common}
             name="agency"
             legend={t('case-helper.field.agency')}
@@ -189,43 +188,4 @@ function StepFields({
     case 'answer':
       return null;
   }
-}
-
-/** Radio buttons under a legend; the legend carries the id the error summary links to. */
-function Choices(props: {
-  ctx: PageContext;
-  idPrefix: string;
-  name: string;
-  legend: string;
-  value: string;
-  error: string | undefined;
-  options: readonly { value: string; label: string }[];
-  required?: boolean;
-}) {
-  const id = `${props.idPrefix}-${props.name}`;
-  return (
-    <fieldset
-      class={props.error ? 'fieldset field--error' : 'fieldset'}
-      aria-describedby={describedBy(id, undefined, props.error)}
-    >
-      <legend id={id} tabIndex={-1}>
-        {props.legend}
-      </legend>
-      <FieldError ctx={props.ctx} id={id} error={props.error} />
-      <div class="choices">
-        {props.options.map((option) => (
-          <label key={option.value} class="choice">
-            <input
-              type="radio"
-              name={props.name}
-              value={option.value}
-              checked={props.value === option.value}
-              required={props.required ?? false}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
 }

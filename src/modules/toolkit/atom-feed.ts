@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../app-deps.js';
-import { isLocale } from '../../platform/i18n/index.js';
+import { isLocale, labelOrCode } from '../../platform/i18n/index.js';
 import { rootElement, serialize, textElement, withLanguage } from './oai/oai-xml.js';
 import { findResources, type Resource } from './resource-reads.repo.js';
 
@@ -76,13 +76,11 @@ function renderFeed(deps: Deps, resources: readonly Resource[], now: Date): stri
       .att('href', `${publicUrl}/${pageLocale}/toolkit/resources/${encodeURIComponent(resource.id)}`);
     if (resource.organisationName) textElement(entry.ele('author'), 'name', resource.organisationName);
     for (const code of resource.topics) {
-      const key = `topic.${code}.name`;
-      const label = english.t(key);
       entry
         .ele('category')
         .att('term', code)
         .att('scheme', `${publicUrl}/oai?verb=ListSets`)
-        .att('label', label === key ? code : label);
+        .att('label', labelOrCode(english, `topic.${code}.name`, code));
     }
   }
   return serialize(feed);

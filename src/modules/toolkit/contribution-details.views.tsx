@@ -1,13 +1,8 @@
 import { Fragment } from 'preact';
+import { labelOrCode } from '../../platform/i18n/index.js';
 import type { PageContext } from '../../platform/layout/page-context.js';
 import { languageName } from '../../platform/layout/language-names.js';
 import type { ResourceRecord } from './resource-record.js';
-
-/** A label from its key, or the code itself when the key has no message. */
-const labelOf = (ctx: PageContext, key: string, code: string) => {
-  const text = ctx.t(key);
-  return text === key ? code : text;
-};
 
 /** The whole content of a contribution, read-only: what reviewers decide on. */
 export function ContributionDetails({ ctx, record }: { ctx: PageContext; record: ResourceRecord }) {
@@ -22,8 +17,8 @@ export function ContributionDetails({ ctx, record }: { ctx: PageContext; record:
     ['transferability', record.transferability],
   ];
   const lists: [string, string[]][] = [
-    ['topics', record.topics.map((code) => labelOf(ctx, `topic.${code}.name`, code))],
-    ['professions', record.professions.map((code) => labelOf(ctx, `profession.${code}`, code))],
+    ['topics', record.topics.map((code) => labelOrCode(ctx, `topic.${code}.name`, code))],
+    ['professions', record.professions.map((code) => labelOrCode(ctx, `profession.${code}`, code))],
     ['languages', record.languages.map((code) => languageName(ctx, code))],
     ['countries', record.countries.map((code) => ctx.countryName(code))],
     ['instruments', record.instruments],
@@ -39,7 +34,7 @@ export function ContributionDetails({ ctx, record }: { ctx: PageContext; record:
       ))}
       <dl class="definition-list">
         <dt>{t('toolkitReview.field.type')}</dt>
-        <dd>{labelOf(ctx, `toolkitReview.type.${record.type}`, record.type)}</dd>
+        <dd>{labelOrCode(ctx, `toolkitReview.type.${record.type}`, record.type)}</dd>
         <dt>{t('toolkitReview.field.organisationName')}</dt>
         <dd>{record.organisationName ?? '—'}</dd>
         {lists

@@ -1,4 +1,5 @@
 import { euLanguages, memberStates } from '../../platform/i18n/countries.js';
+import { labelOrCode } from '../../platform/i18n/index.js';
 import {
   CheckboxGroup,
   InputField,
@@ -15,12 +16,6 @@ import { resourceTypes } from './toolkit.table.js';
 
 /** The ids of the contribution form's fields: `resource-<name>`. */
 export const contributionIdPrefix = 'resource';
-
-/** A label from its key, or the code itself when the key has no message (topics beyond the five). */
-const labelOf = (ctx: PageContext, key: string, code: string) => {
-  const text = ctx.t(key);
-  return text === key ? code : text;
-};
 
 const languageOptions = (ctx: PageContext) =>
   euLanguages
@@ -67,7 +62,7 @@ export function ContributionFields(props: FieldsProps) {
         emptyLabel={t('toolkitReview.form.choose')}
         options={resourceTypes.map((type) => ({
           value: type,
-          label: labelOf(ctx, `toolkitReview.type.${type}`, type),
+          label: labelOrCode(ctx, `toolkitReview.type.${type}`, type),
         }))}
       />
       <SelectField
@@ -113,7 +108,7 @@ export function ContributionFields(props: FieldsProps) {
         checked={values.topics}
         options={choices.topics.map((code) => ({
           value: code,
-          label: labelOf(ctx, `topic.${code}.name`, code),
+          label: labelOrCode(ctx, `topic.${code}.name`, code),
         }))}
       />
       <CheckboxGroup
@@ -125,7 +120,7 @@ export function ContributionFields(props: FieldsProps) {
         checked={values.professions}
         options={professions.map((code) => ({
           value: code,
-          label: labelOf(ctx, `profession.${code}`, code),
+          label: labelOrCode(ctx, `profession.${code}`, code),
         }))}
       />
       <CheckboxGroup

@@ -1,6 +1,7 @@
 import { languageName, ShownIn } from '../../platform/layout/language-names.js';
+import { labelOrCode } from '../../platform/i18n/index.js';
 import type { PageContext } from '../../platform/layout/page-context.js';
-import { labelOrCode, networkName } from './toolkit-labels.js';
+import { networkName } from './toolkit-labels.js';
 import { resourcePath, type ListedResource } from './toolkit.schema.js';
 
 /** A resource in the result list; the snippet (HTML-safe, from the index) marks the words searched. */

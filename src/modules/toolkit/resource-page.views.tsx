@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
+import { labelOrCode } from '../../platform/i18n/index.js';
 import { languageName, ShownIn } from '../../platform/layout/language-names.js';
 import { Layout } from '../../platform/layout/layout.js';
 import { InstrumentLinks } from '../legal/instrument-links.views.js';
 import { localHref, type PageContext } from '../../platform/layout/page-context.js';
 import { resourceJsonLd } from './resource-json-ld.js';
-import { labelOrCode, networkName } from './toolkit-labels.js';
+import { networkName } from './toolkit-labels.js';
 import { toolkitHref } from './toolkit-links.js';
 import { attachmentPath, resourcePath, shownText } from './toolkit.schema.js';
 import type { PublicResource } from './toolkit.service.js';

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { labelOrCode } from '../../platform/i18n/index.js';
 import type { AppDeps } from '../../app-deps.js';
 import { spreadsheetCsv } from '../../platform/http/spreadsheet-csv.js';
 import type { Locale } from '../../platform/i18n/index.js';
 import type { Translator } from '../../platform/i18n/translator.js';
 import { findResources, type Resource } from './resource-reads.repo.js';
-import { labelOrCode, networkName } from './toolkit-labels.js';
+import { networkName } from './toolkit-labels.js';
 import { resourcePath, shownText } from './toolkit.schema.js';
 import { evidenceLabels, resourceTypes } from './toolkit.table.js';
 

@@ -1,15 +1,10 @@
+import { labelOrCode } from '../../platform/i18n/index.js';
 import type { Translator } from '../../platform/i18n/translator.js';
 import { languageName } from '../../platform/layout/language-names.js';
 import type { InstrumentName } from '../legal/instrument-names.js';
 import type { ResourceFacet } from './toolkit.search.js';
 
 type Labels = Pick<Translator, 't' | 'countryName' | 'locale'>;
-
-/** A message, or the code itself when there is none (topics and networks beyond the known ones). */
-export function labelOrCode(translator: Pick<Translator, 't'>, key: string, code: string): string {
-  const text = translator.t(key);
-  return text === key ? code : text;
-}
 
 /** The name of a source network in the reader's language; unknown networks show their code. */
 export const networkName = (translator: Pick<Translator, 't'>, network: string) =>

@@ -8,6 +8,7 @@ import {
 } from '../../platform/http/list-query.js';
 import { professions } from '../accounts/index.js';
 import type { Resource } from './resource-reads.repo.js';
+import { recordOf } from './resource-versions.js';
 import { evidenceLabels, resourceStatuses, resourceTypes } from './toolkit.table.js';
 
 /** Orders of the toolkit: by relevance to the words searched, or the latest changes first. */
@@ -129,24 +130,7 @@ export function presentResource(
   return {
     id: resource.id,
     status: resource.status,
-    type: resource.type,
-    sourceLanguage: resource.sourceLanguage,
-    texts: resource.texts,
-    topics: resource.topics,
-    professions: resource.professions,
-    languages: resource.languages,
-    countries: resource.countries,
-    instruments: resource.instruments,
-    network: resource.network,
-    originalUrl: resource.originalUrl,
-    doi: resource.doi,
-    organisationName: resource.organisationName,
-    contact: resource.contact,
-    publishedOn: resource.publishedOn,
-    licence: resource.licence,
-    evidence: resource.evidence,
-    evaluation: resource.evaluation,
-    transferability: resource.transferability,
+    ...recordOf(resource),
     version: resource.version,
     updatedAt: resource.datestamp,
     url: `${publicUrl}${resourcePath(lang, resource.id)}`,

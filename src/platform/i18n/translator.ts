@@ -58,3 +58,9 @@ export function createTranslators(catalog: Catalog): (locale: Locale) => Transla
     return translator;
   };
 }
+
+/** A message, or the code itself when there is none (topics and networks beyond the known ones). */
+export function labelOrCode(translator: Pick<Translator, 't'>, key: string, code: string): string {
+  const text = translator.t(key);
+  return text === key ? code : text;
+}

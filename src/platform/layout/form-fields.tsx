@@ -268,16 +268,32 @@ export function CsrfField({ ctx }: { ctx: PageContext }) {
   return <input type="hidden" name="_csrf" value={ctx.csrfToken} />;
 }
 
-/** Checkboxes under a legend that the error summary can link to: its id is `${idPrefix}-${name}`. */
-export function CheckboxGroup(props: {
+interface ChoiceGroupProps {
   ctx: PageContext;
   idPrefix: string;
   name: string;
   legend: string;
   error: string | undefined;
-  checked: readonly string[];
   options: readonly SelectOption[];
-}) {
+}
+
+/** Checkboxes under a legend that the error summary can link to: its id is `${idPrefix}-${name}`. */
+export function CheckboxGroup(props: ChoiceGroupProps & { checked: readonly string[] }) {
+  return <ChoiceFieldset {...props} type="checkbox" isChecked={(value) => props.checked.includes(value)} />;
+}
+
+/** Radio buttons under a legend that the error summary can link to: its id is `${idPrefix}-${name}`. */
+export function RadioGroup(props: ChoiceGroupProps & { value: string; required?: boolean }) {
+  return <ChoiceFieldset {...props} type="radio" isChecked={(value) => props.value === value} />;
+}
+
+function ChoiceFieldset(
+  props: ChoiceGroupProps & {
+    type: 'checkbox' | 'radio';
+    isChecked: (value: string) => boolean;
+    required?: boolean;
+  },
+) {
   const id = `${props.idPrefix}-${props.name}`;
   return (
     <fieldset
@@ -292,10 +308,11 @@ export function CheckboxGroup(props: {
         {props.options.map((option) => (
           <label key={option.value} class="choice">
             <input
-              type="checkbox"
+              type={props.type}
               name={props.name}
               value={option.value}
-              checked={props.checked.includes(option.value)}
+              checked={props.isChecked(option.value)}
+              required={props.required}
             />
             <span>{option.label}</span>
           </label>

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../../app-deps.js';
+import { labelOrCode } from '../../../platform/i18n/index.js';
 import { parseRequest, type OaiRequest } from './oai-arguments.js';
 import type { OaiContext, VerbOutcome } from './oai-context.js';
 import { listRecords } from './oai-lists.js';
@@ -49,11 +50,7 @@ function contextOf(deps: Deps, now: Date): OaiContext {
     baseUrl: `${publicUrl}/oai`,
     adminEmail: deps.config.oai.adminEmail,
     now,
-    topicName: (code) => {
-      const key = `topic.${code}.name`;
-      const name = english.t(key);
-      return name === key ? code : name;
-    },
+    topicName: (code) => labelOrCode(english, `topic.${code}.name`, code),
     pageUrl: (id) => `${publicUrl}/en/toolkit/resources/${encodeURIComponent(id)}`,
   };
 }
