@@ -49,3 +49,16 @@ export async function findAccessibilityViolations(page: Page): Promise<AxeViolat
     }));
   });
 }
+
+/**
+ * The page's axe violations as lines naming `label`, the rule and the elements (empty when there are
+ * none); with SCREENSHOT_DIR set, a full-page screenshot named `label` as well, to look at the page.
+ */
+export async function accessibilityProblems(page: Page, label: string): Promise<string[]> {
+  const violations = await findAccessibilityViolations(page);
+  const screenshots = process.env.SCREENSHOT_DIR;
+  if (screenshots) await page.screenshot({ path: `${screenshots}/${label}.png`, fullPage: true });
+  return violations.map(
+    (violation) => `${label}: ${violation.id} ${violation.nodes.map((node) => node.target).join(', ')}`,
+  );
+}

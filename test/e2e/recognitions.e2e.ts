@@ -3,11 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseBody } from '../../src/modules/catalogue/catalogue.test-kit.js';
 import { seedOrganisation } from '../../src/modules/organisations/organisations.test-kit.js';
 import { createUser, signedInCookie } from '../app.js';
-import { findAccessibilityViolations, launchBrowser } from './browser.js';
+import { accessibilityProblems, launchBrowser } from './browser.js';
 import { openServerData, type ServerData } from './server-data.js';
 import { startServer, type RunningServer } from './server.js';
-
-const screenshots = process.env.SCREENSHOT_DIR;
 
 /**
  * The recognitions desk in Chromium: a university's partner admin records a recognition (first with
@@ -51,19 +49,11 @@ describe('recognitions of course credits in the browser', () => {
     await server?.stop();
   });
 
-  const check = async (page: Page, label: string) => {
-    const violations = await findAccessibilityViolations(page);
-    if (screenshots) await page.screenshot({ path: `${screenshots}/${label}.png`, fullPage: true });
-    return violations.map(
-      (violation) => `${label}: ${violation.id} ${violation.nodes.map((n) => n.target).join(', ')}`,
-    );
-  };
-
   it('records a recognition, showing mistakes inline, with no axe violation', async () => {
     const problems: string[] = [];
     for (const locale of ['en', 'it']) {
       await partnerAdmin.goto(`${server.url}/${locale}/manage/recognitions`);
-      problems.push(...(await check(partnerAdmin, `recognitions-${locale}`)));
+      problems.push(...(await accessibilityProblems(partnerAdmin, `recognitions-${locale}`)));
     }
     await partnerAdmin.goto(`${server.url}/en/manage/recognitions`);
     await partnerAdmin.getByLabel('Or the course’s address').fill(courseSlug);
@@ -78,7 +68,7 @@ describe('recognitions of course credits in the browser', () => {
     expect(summary).toContain('Enter a number of credits more than 0');
     expect(summary).toContain('The last valid day cannot come before the first.');
     expect(await partnerAdmin.getByLabel('Conditions').inputValue()).toBe('Final assessment passed');
-    problems.push(...(await check(partnerAdmin, 'recognitions-errors')));
+    problems.push(...(await accessibilityProblems(partnerAdmin, 'recognitions-errors')));
 
     await partnerAdmin.getByLabel('Credits', { exact: true }).fill('4');
     await partnerAdmin.getByLabel('Valid until (optional)').fill('');
@@ -87,7 +77,7 @@ describe('recognitions of course credits in the browser', () => {
       partnerAdmin.getByRole('button', { name: 'Record the recognition' }).click(),
     ]);
     expect(await partnerAdmin.locator('table').textContent()).toContain('4 ECTS');
-    problems.push(...(await check(partnerAdmin, 'recognitions-recorded')));
+    problems.push(...(await accessibilityProblems(partnerAdmin, 'recognitions-recorded')));
     expect(problems).toEqual([]);
   });
 
@@ -96,7 +86,7 @@ describe('recognitions of course credits in the browser', () => {
     const visitor = await browser.newPage();
     for (const locale of ['en', 'it']) {
       await visitor.goto(`${server.url}/${locale}/courses/${courseSlug}`);
-      problems.push(...(await check(visitor, `course-recognised-${locale}`)));
+      problems.push(...(await accessibilityProblems(visitor, `course-recognised-${locale}`)));
     }
     await visitor.goto(`${server.url}/en/courses/${courseSlug}`);
     const section = visitor.getByRole('region', { name: 'Recognised credits' });

@@ -2,11 +2,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseBody, sessionBody } from '../../src/modules/catalogue/catalogue.test-kit.js';
 import { createUser, signedInCookie } from '../app.js';
-import { findAccessibilityViolations, launchBrowser } from './browser.js';
+import { accessibilityProblems, launchBrowser } from './browser.js';
 import { openServerData, type ServerData } from './server-data.js';
 import { startServer, type RunningServer } from './server.js';
-
-const screenshots = process.env.SCREENSHOT_DIR;
 
 /**
  * Both staff desks in Chromium, with data: the Italian contact point ranks and nominates (and meets a
@@ -92,22 +90,14 @@ describe('the selection desk and the provider’s desk in the browser', () => {
     await server?.stop();
   });
 
-  const check = async (page: Page, label: string) => {
-    const violations = await findAccessibilityViolations(page);
-    if (screenshots) await page.screenshot({ path: `${screenshots}/${label}.png`, fullPage: true });
-    return violations.map(
-      (violation) => `${label}: ${violation.id} ${violation.nodes.map((n) => n.target).join(', ')}`,
-    );
-  };
-
   it('lets the contact point rank and nominate, with no axe violation', async () => {
     const problems: string[] = [];
     for (const locale of ['en', 'it']) {
       await contactPoint.goto(`${server.url}/${locale}/desk/selection`);
-      problems.push(...(await check(contactPoint, `selection-list-${locale}`)));
+      problems.push(...(await accessibilityProblems(contactPoint, `selection-list-${locale}`)));
     }
     await contactPoint.goto(`${server.url}/en/desk/selection/${sessionId}`);
-    problems.push(...(await check(contactPoint, 'selection-session')));
+    problems.push(...(await accessibilityProblems(contactPoint, 'selection-session')));
     expect(await contactPoint.content()).not.toContain('Țîrcă');
 
     await contactPoint.getByRole('spinbutton', { name: 'Chiara Bellandi' }).fill('2');
@@ -122,7 +112,7 @@ describe('the selection desk and the provider’s desk in the browser', () => {
         contactPoint.getByRole('article', { name }).getByRole('button', { name: 'Nominate', exact: true }),
       );
     }
-    problems.push(...(await check(contactPoint, 'selection-nominated')));
+    problems.push(...(await accessibilityProblems(contactPoint, 'selection-nominated')));
     await contactPoint.getByLabel('Reason for Elena Sbarbaro (optional)').fill('A strong profile.');
     await contactPoint
       .getByRole('article', { name: 'Elena Sbarbaro' })
@@ -135,7 +125,7 @@ describe('the selection desk and the provider’s desk in the browser', () => {
     expect(await contactPoint.getByLabel('Reason for Elena Sbarbaro (optional)').inputValue()).toBe(
       'A strong profile.',
     );
-    problems.push(...(await check(contactPoint, 'selection-quota-full')));
+    problems.push(...(await accessibilityProblems(contactPoint, 'selection-quota-full')));
     expect(problems).toEqual([]);
   });
 
@@ -143,7 +133,7 @@ describe('the selection desk and the provider’s desk in the browser', () => {
     const problems: string[] = [];
     const desk = `${server.url}/en/manage/sessions/${sessionId}/applications`;
     await manager.goto(desk);
-    problems.push(...(await check(manager, 'provider-desk')));
+    problems.push(...(await accessibilityProblems(manager, 'provider-desk')));
     const decide = (name: string, button: string) =>
       clickAndFollow(
         manager,
@@ -159,10 +149,10 @@ describe('the selection desk and the provider’s desk in the browser', () => {
       .last()
       .textContent())!;
     expect(waiting.indexOf('Chiara Bellandi')).toBeLessThan(waiting.indexOf('Ioana Mărgărit'));
-    problems.push(...(await check(manager, 'provider-desk-filled')));
+    problems.push(...(await accessibilityProblems(manager, 'provider-desk-filled')));
     for (const locale of ['it']) {
       await manager.goto(`${server.url}/${locale}/manage/sessions/${sessionId}/applications`);
-      problems.push(...(await check(manager, `provider-desk-${locale}`)));
+      problems.push(...(await accessibilityProblems(manager, `provider-desk-${locale}`)));
     }
     expect(problems).toEqual([]);
   });

@@ -3,11 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contributionBody } from '../../src/modules/toolkit/contribution.test-kit.js';
 import { seedOrganisation } from '../../src/modules/organisations/organisations.test-kit.js';
 import { createUser, signedInCookie } from '../app.js';
-import { findAccessibilityViolations, launchBrowser } from './browser.js';
+import { accessibilityProblems, launchBrowser } from './browser.js';
 import { openServerData, type ServerData } from './server-data.js';
 import { startServer, type RunningServer } from './server.js';
-
-const screenshots = process.env.SCREENSHOT_DIR;
 
 /**
  * Toolkit contributions in Chromium: a partner member writes a resource (first with mistakes, shown next
@@ -54,19 +52,11 @@ describe('toolkit contributions and reviews in the browser', () => {
     await server?.stop();
   });
 
-  const check = async (page: Page, label: string) => {
-    const violations = await findAccessibilityViolations(page);
-    if (screenshots) await page.screenshot({ path: `${screenshots}/${label}.png`, fullPage: true });
-    return violations.map(
-      (violation) => `${label}: ${violation.id} ${violation.nodes.map((n) => n.target).join(', ')}`,
-    );
-  };
-
   it('contributes with mistakes shown inline, then saves and submits, with no axe violation', async () => {
     const problems: string[] = [];
     for (const locale of ['en', 'it']) {
       await contributor.goto(`${server.url}/${locale}/toolkit/contribute`);
-      problems.push(...(await check(contributor, `toolkit-contribute-${locale}`)));
+      problems.push(...(await accessibilityProblems(contributor, `toolkit-contribute-${locale}`)));
     }
     await contributor.goto(`${server.url}/en/toolkit/contribute`);
     await contributor.getByLabel('Type of resource').selectOption('practice');
@@ -84,7 +74,7 @@ describe('toolkit contributions and reviews in the browser', () => {
     expect(await contributor.getByLabel('Summary', { exact: true }).first().inputValue()).toBe(
       'Structured exit talks with inmates.',
     );
-    problems.push(...(await check(contributor, 'toolkit-contribute-errors')));
+    problems.push(...(await accessibilityProblems(contributor, 'toolkit-contribute-errors')));
 
     await contributor.getByLabel('Title', { exact: true }).first().fill('Exit talks in prison');
     await contributor.getByLabel('Date of publication (optional)').fill('2025');
@@ -92,7 +82,7 @@ describe('toolkit contributions and reviews in the browser', () => {
       contributor.waitForURL(/done=created$/),
       contributor.getByRole('button', { name: 'Save the draft' }).click(),
     ]);
-    problems.push(...(await check(contributor, 'toolkit-edit-draft')));
+    problems.push(...(await accessibilityProblems(contributor, 'toolkit-edit-draft')));
     await Promise.all([
       contributor.waitForURL(/done=submitted$/),
       contributor.getByRole('button', { name: 'Submit for review' }).click(),
@@ -104,11 +94,11 @@ describe('toolkit contributions and reviews in the browser', () => {
   it('reviews from the queue, publishes an edit as version 2 and shows the changes, with no axe violation', async () => {
     const problems: string[] = [];
     await reviewer.goto(`${server.url}/en/toolkit/review`);
-    problems.push(...(await check(reviewer, 'toolkit-review-queue')));
+    problems.push(...(await accessibilityProblems(reviewer, 'toolkit-review-queue')));
     const entry = reviewer.locator('article', { hasText: 'Exit talks in prison' });
     await entry.getByRole('button', { name: 'Record the decision' }).click();
     await reviewer.waitForSelector('#error-summary');
-    problems.push(...(await check(reviewer, 'toolkit-review-errors')));
+    problems.push(...(await accessibilityProblems(reviewer, 'toolkit-review-errors')));
     const again = reviewer.locator('article', { hasText: 'Exit talks in prison' });
     await again.getByLabel('Approve and publish').check();
     await again.getByLabel('Evidence label').selectOption('inspiring');
@@ -142,7 +132,7 @@ describe('toolkit contributions and reviews in the browser', () => {
     });
     await data.call(contributorCookie, 'POST', `/api/v1/resources/${created.id}/submit`);
     await contributor.goto(`${server.url}/en/toolkit/resources/${created.id}/edit`);
-    problems.push(...(await check(contributor, 'toolkit-edit-pending')));
+    problems.push(...(await accessibilityProblems(contributor, 'toolkit-edit-pending')));
     await data.call(reviewerCookie, 'POST', `/api/v1/resources/${created.id}/reviews`, {
       decision: 'approve',
       evidence: 'evaluated',
@@ -151,7 +141,7 @@ describe('toolkit contributions and reviews in the browser', () => {
     const visitor = await browser.newPage();
     for (const locale of ['en', 'it']) {
       await visitor.goto(`${server.url}/${locale}/toolkit/resources/${created.id}/versions`);
-      problems.push(...(await check(visitor, `toolkit-versions-${locale}`)));
+      problems.push(...(await accessibilityProblems(visitor, `toolkit-versions-${locale}`)));
     }
     expect((await visitor.locator('ins').allTextContents()).join(' ')).toMatch(
       /\[aggiunto: [^\]]*seconda edizione/,

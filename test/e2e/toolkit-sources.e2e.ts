@@ -6,7 +6,7 @@ import {
   type LocalServer,
 } from '../../src/modules/toolkit/harvest/harvest.test-kit.js';
 import { createUser, signedInCookie } from '../app.js';
-import { findAccessibilityViolations, launchBrowser } from './browser.js';
+import { accessibilityProblems, launchBrowser } from './browser.js';
 import { openServerData, type ServerData } from './server-data.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -52,16 +52,11 @@ describe('toolkit harvest sources in the browser', () => {
     await server?.stop();
   });
 
-  const check = async (page: Page, label: string) =>
-    (await findAccessibilityViolations(page)).map(
-      (violation) => `${label}: ${violation.id} ${violation.nodes.map((node) => node.target).join(', ')}`,
-    );
-
   it('adds a source, harvests it and shows the report, with no axe violation', async () => {
     const problems: string[] = [];
     for (const locale of ['en', 'it']) {
       await coordinator.goto(`${server.url}/${locale}/toolkit/sources`);
-      problems.push(...(await check(coordinator, `sources-${locale}`)));
+      problems.push(...(await accessibilityProblems(coordinator, `sources-${locale}`)));
     }
     await coordinator.goto(`${server.url}/en/toolkit/sources`);
     await coordinator.getByLabel('Name', { exact: true }).fill('RAN Collection');
@@ -73,7 +68,7 @@ describe('toolkit harvest sources in the browser', () => {
       'Enter an address starting with http:// or https://.',
     );
     expect(await coordinator.getByLabel('Name', { exact: true }).inputValue()).toBe('RAN Collection');
-    problems.push(...(await check(coordinator, 'sources-errors')));
+    problems.push(...(await accessibilityProblems(coordinator, 'sources-errors')));
 
     await coordinator.getByLabel('Address (URL)').fill(`${repository.url}/oai`);
     await Promise.all([
@@ -93,7 +88,7 @@ describe('toolkit harvest sources in the browser', () => {
     }
     await coordinator.getByText('Report of the run started').click();
     expect(await coordinator.locator('details').first().textContent()).toContain('oai:ran:2');
-    problems.push(...(await check(coordinator, 'source-harvested')));
+    problems.push(...(await accessibilityProblems(coordinator, 'source-harvested')));
     await coordinator.setViewportSize({ width: 320, height: 800 });
     const overflow = await coordinator.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
